@@ -10,6 +10,9 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
 {
     private const float PairPhraseBoost = 1.5f;
     private const float NumberBoost = 5f;
+    internal const float HeadingAllWordsBoost = 2f;
+    internal const float WholeGroupBoost = 2f;
+    internal const int WholeGroupSlop = 4;
 
     public Query Compile(QueryNode node) => node switch
     {
@@ -98,6 +101,15 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
             outer.Add(phrase, Occur.SHOULD);
         }
 
+        if (PlainWords(group) is { Count: > 1 } words)
+        {
+            var joined = string.Join(' ', words);
+            outer.Add(AllWordsInHeading(joined), Occur.SHOULD);
+            var near = Text(joined, phrase: false, slop: WholeGroupSlop, [SearchFields.Text, SearchFields.TextFolded]);
+            near.Boost = WholeGroupBoost;
+            outer.Add(near, Occur.SHOULD);
+        }
+
         foreach (var not in group.Children.OfType<NotNode>())
         {
             outer.Add(Compile(not.Child), Occur.MUST_NOT);
@@ -125,6 +137,51 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         };
     }
 
+    /// <summary>The plain words of a group in order, or null when the group holds phrases, numbers or operators.</summary>
+    internal static IReadOnlyList<string>? PlainWords(GroupNode group)
+    {
+        var words = new List<string>();
+        foreach (var child in group.Children)
+        {
+            switch (child)
+            {
+                case TermNode t:
+                    words.Add(t.Text);
+                    break;
+                case OrNode { Children: [TermNode t, ..] }:
+                    words.Add(t.Text);
+                    break;
+                case NotNode:
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return words;
+    }
+
+    // A heading holding every word of the query names what the reviewer is looking for.
+    private Query AllWordsInHeading(string words)
+    {
+        var query = new BooleanQuery { Boost = HeadingAllWordsBoost };
+        foreach (var field in new[] { SearchFields.Heading, SearchFields.HeadingFolded })
+        {
+            var all = new BooleanQuery();
+            foreach (var token in analyzer.Tokens(field, words))
+            {
+                all.Add(new TermQuery(new Term(field, token)), Occur.MUST);
+            }
+
+            if (all.Clauses.Count > 0)
+            {
+                query.Add(all, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
     private Query Number(NumberNode number)
     {
         Query match = number.IsPrefix
@@ -139,11 +196,16 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         return query;
     }
 
-    private Query Text(string text, bool phrase)
+    private Query Text(string text, bool phrase, int slop = 1, string[]? onlyFields = null)
     {
         var query = new BooleanQuery();
         foreach (var (field, boost, _) in SearchFields.SearchedFields)
         {
+            if (onlyFields is not null && !onlyFields.Contains(field))
+            {
+                continue;
+            }
+
             var tokens = analyzer.Tokens(field, text);
             if (tokens.Count == 0)
             {
@@ -157,7 +219,7 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
             }
             else
             {
-                var phraseQuery = new PhraseQuery { Slop = phrase ? 0 : 1 };
+                var phraseQuery = new PhraseQuery { Slop = phrase ? 0 : slop };
                 foreach (var token in tokens)
                 {
                     phraseQuery.Add(new Term(field, token));

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using LegalReview.Search.Analysis;
 
@@ -43,18 +42,38 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
                 markEnd = inWindow[++i].End;
             }
 
-            html.Append(WebUtility.HtmlEncode(text[cursor..markStart]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[markStart..markEnd])).Append("</mark>");
+            html.Append(Encode(text[cursor..markStart]));
+            html.Append("<mark>").Append(Encode(text[markStart..markEnd])).Append("</mark>");
             cursor = markEnd;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[cursor..end]));
+        html.Append(Encode(text[cursor..end]));
         if (end < text.Length)
         {
             html.Append('…');
         }
 
         return html.ToString().Trim();
+    }
+
+    /// <summary>Encodes only what HTML needs (&amp; &lt; &gt; quotes), keeping Vietnamese letters readable.</summary>
+    public static string Encode(string text)
+    {
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 
     private (int Start, int End) ChooseWindow(string text, List<(string Term, int Start, int End)> matches)
