@@ -1,0 +1,49 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using LegalReview.Search.Lucene;
+using LegalReview.Search.Tests.Support;
+
+namespace LegalReview.Search.Tests.Lucene;
+
+public sealed class FieldNamesMatchMappingsTests
+{
+    private static HashSet<string> MappingFields(string file)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(RepoPaths.Combine("index-mappings", file)))!;
+        var names = new HashSet<string>();
+        foreach (var (name, definition) in json["mappings"]!["properties"]!.AsObject())
+        {
+            names.Add(name);
+            foreach (var (sub, _) in definition!["fields"]?.AsObject() ?? [])
+            {
+                names.Add(name + "." + sub);
+            }
+        }
+
+        return names;
+    }
+
+    [Fact]
+    public void Map_LabourCode_WritesExactlyTheProvisionMappingFields()
+    {
+        var doc = SampleLaws.ToIndexed(SampleLaws.All[0], 1);
+
+        var luceneFields = LuceneDocumentMapper.Map(doc).SelectMany(d => d.Fields).Select(f => f.Name).ToHashSet();
+
+        luceneFields.Order().ShouldBe(MappingFields("legal-provisions.json").Order());
+    }
+
+    [Fact]
+    public void SearchFields_Constants_AreExactlyTheProvisionMappingFields()
+    {
+        var constants = typeof(SearchFields).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.Name != nameof(SearchFields.DocumentKind))
+            .Select(f => (string)f.GetRawConstantValue()!);
+
+        constants.Order().ShouldBe(MappingFields("legal-provisions.json").Order());
+    }
+
+    [Fact]
+    public void DocumentsMapping_Fields_AreASubsetOfProvisionFields() =>
+        MappingFields("legal-documents.json").IsSubsetOf(MappingFields("legal-provisions.json")).ShouldBeTrue();
+}
