@@ -10,20 +10,21 @@ namespace LegalReview.Search.Querying;
 /// </summary>
 public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 240)
 {
-    /// <summary>The folded tokens of the words to highlight.</summary>
-    public HashSet<string> TermsOf(IEnumerable<string> highlightTexts) =>
-        highlightTexts.SelectMany(t => analyzer.Tokens(SearchFields.TextFolded, t)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The folded token sequences to highlight: one per word or phrase of the query. A phrase is marked only where
+    /// all its words occur in order.
+    /// </summary>
+    public IReadOnlyList<string[]> TermsOf(IEnumerable<string> highlightTexts) =>
+        highlightTexts.Select(t => analyzer.Tokens(SearchFields.TextFolded, t).ToArray()).Where(t => t.Length > 0).ToArray();
 
-    public string Build(string text, IReadOnlySet<string> terms)
+    public string Build(string text, IReadOnlyList<string[]> terms)
     {
         if (string.IsNullOrEmpty(text))
         {
             return "";
         }
 
-        var matches = terms.Count == 0
-            ? []
-            : analyzer.TokensWithOffsets(SearchFields.TextFolded, text).Where(t => terms.Contains(t.Term)).ToList();
+        var matches = terms.Count == 0 ? [] : Matches(analyzer.TokensWithOffsets(SearchFields.TextFolded, text), terms);
         var (start, end) = ChooseWindow(text, matches);
         var html = new StringBuilder();
         if (start > 0)
@@ -54,6 +55,23 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
         }
 
         return html.ToString().Trim();
+    }
+
+    private static List<(string Term, int Start, int End)> Matches(IReadOnlyList<(string Term, int Start, int End)> tokens, IReadOnlyList<string[]> sequences)
+    {
+        var marked = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var sequence in sequences)
+            {
+                if (i + sequence.Length <= tokens.Count && sequence.Select((t, k) => tokens[i + k].Term == t).All(x => x))
+                {
+                    Array.Fill(marked, true, i, sequence.Length);
+                }
+            }
+        }
+
+        return tokens.Where((_, i) => marked[i]).ToList();
     }
 
     /// <summary>Encodes only what HTML needs (&amp; &lt; &gt; quotes), keeping Vietnamese letters readable.</summary>
