@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
+using LegalReview.Search.Elasticsearch;
 using LegalReview.Search.Lucene;
 using LegalReview.Search.Tests.Support;
 
@@ -46,4 +47,20 @@ public sealed class FieldNamesMatchMappingsTests
     [Fact]
     public void DocumentsMapping_Fields_AreASubsetOfProvisionFields() =>
         MappingFields("legal-documents.json").IsSubsetOf(MappingFields("legal-provisions.json")).ShouldBeTrue();
+
+    [Fact]
+    public void Bulk_SocialInsuranceLaw_UsesExactlyTheMappedFieldsPerIndex()
+    {
+        var lines = ElasticsearchDocumentMapper.Bulk([SampleLaws.ToIndexed(SampleLaws.All[1], 2)], new ElasticsearchOptions()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var byIndex = lines.Chunk(2).GroupBy(pair => (string)JsonNode.Parse(pair[0])!["index"]!["_index"]!, pair => JsonNode.Parse(pair[1])!.AsObject().Select(p => p.Key));
+
+        byIndex.Single(g => g.Key == "legal-documents").SelectMany(k => k).ToHashSet().ShouldBe(TopLevel("legal-documents.json"), ignoreOrder: true);
+        byIndex.Single(g => g.Key == "legal-provisions").SelectMany(k => k).ToHashSet().ShouldBe(TopLevel("legal-provisions.json"), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void FieldNames_EmbeddedMappings_EqualRepositoryFiles() =>
+        IndexMappings.FieldNames(IndexMappings.LegalProvisions).ShouldBe(MappingFields("legal-provisions.json").Order());
+
+    private static HashSet<string> TopLevel(string file) => MappingFields(file).Where(f => !f.Contains('.')).ToHashSet();
 }
