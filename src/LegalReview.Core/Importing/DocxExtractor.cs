@@ -1,4 +1,4 @@
-using System.IO.Packaging;
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -15,30 +15,57 @@ namespace LegalReview.Core.Importing;
 /// </summary>
 internal static class DocxExtractor
 {
+    private const string NoDocumentPart = "Tệp nén không chứa word/document.xml: không phải tài liệu Word (.docx).";
     private const string Corrupt = "Tệp .docx bị hỏng hoặc không phải tài liệu Word: không đọc được nội dung.";
 
     public static ExtractedText Extract(byte[] bytes, DocumentExtractionOptions options)
     {
+        if (bytes.Length < 4 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K')
+            throw new DocumentRejectedException(
+                "Tệp mang đuôi .docx nhưng không phải tài liệu Word (có thể là tệp khác bị đổi tên).");
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
+            CheckZip(stream);
+            stream.Position = 0;
             // The cap bounds how far a small zip may inflate (zip bombs); text is at most a few characters per byte of XML.
             var settings = new OpenSettings { MaxCharactersInPart = Math.Max(options.MaxBytes * 4, 64L * 1024 * 1024) };
             using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
             return ExtractBody(document);
         }
+        // System.IO.Packaging reports damage as FileFormatException, a FormatException rather than an IOException.
         catch (Exception ex) when (ex is OpenXmlPackageException or IOException or InvalidDataException or XmlException
-                                       or InvalidOperationException or NotSupportedException or ArgumentException)
+                                       or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
             throw new DocumentRejectedException(Corrupt);
+        }
+    }
+
+    private static void CheckZip(Stream stream)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        }
+        catch (InvalidDataException)
+        {
+            throw new DocumentRejectedException("Tệp .docx bị hỏng: tệp nén không đọc được (có thể đã bị cắt cụt khi tải).");
+        }
+        using (zip)
+        {
+            var hasDocument = zip.Entries.Any(e =>
+                e.FullName.StartsWith("word/document", StringComparison.OrdinalIgnoreCase)
+                && e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase));
+            if (!hasDocument)
+                throw new DocumentRejectedException(NoDocumentPart);
         }
     }
 
     private static ExtractedText ExtractBody(WordprocessingDocument document)
     {
         var main = document.MainDocumentPart
-            ?? throw new DocumentRejectedException(
-                "Tệp nén không chứa word/document.xml: không phải tài liệu Word (.docx).");
+            ?? throw new DocumentRejectedException(NoDocumentPart);
         var body = main.Document?.Body ?? throw new DocumentRejectedException(Corrupt);
 
         var numbering = DocxNumbering.Load(main);
