@@ -1,19 +1,9 @@
 namespace LegalReview.Core.Tests.Importing;
 
-/// <summary>Finds files of the repository (samples/, tests/fixtures/) by walking up to the folder holding LegalReview.sln.</summary>
+/// <summary>Reads repository files (samples/, tests/fixtures/) below <see cref="RepoPaths.Root"/>.</summary>
 internal static class RepoFiles
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LegalReview.sln")))
-                return dir.FullName;
-        }
-        throw new InvalidOperationException("LegalReview.sln not found above " + AppContext.BaseDirectory);
-    });
-
-    public static string FullPath(params string[] parts) => Path.Combine([Root.Value, .. parts]);
+    public static string FullPath(params string[] parts) => Path.Combine([RepoPaths.Root, .. parts]);
 
     public static byte[] Read(params string[] parts) => File.ReadAllBytes(FullPath(parts));
 
@@ -22,7 +12,7 @@ internal static class RepoFiles
     {
         var samples = FullPath("samples");
         foreach (var docx in Directory.EnumerateFiles(samples, "*.docx", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            yield return Path.GetRelativePath(Root.Value, docx);
+            yield return Path.GetRelativePath(RepoPaths.Root, docx);
     }
 
     /// <summary>The .txt made from a sample .docx: next to it, or one folder up for samples/laws/docx/.</summary>
