@@ -137,9 +137,43 @@ internal static class DocxExtractor
                 stack.Push(child);
         }
 
-        var label = numbering.NextLabel(paragraph);
+        var label = numbering.NextLabel(paragraph) ?? LostArticleLabel(paragraph, text.ToString(), numbering);
         if (label is null)
             return text.ToString();
         return text.Length == 0 ? label.TrimEnd() : label + text;
+    }
+
+    /// <summary>
+    /// Recovers an article title that lost its list numbering. In the ATVSLĐ 2015 .docx the title "Giải thích từ ngữ"
+    /// of the real Điều 3 has no numPr, so Word shows it unlabelled and numbers every later article one too low. A
+    /// paragraph formatted like the article titles around it — bold, short, no closing punctuation, its text starting
+    /// where the numbered titles' text starts — is taken as the next item of that list.
+    /// </summary>
+    private static string? LostArticleLabel(Paragraph paragraph, string text, DocxNumbering numbering)
+    {
+        if (numbering.LastArticleList is not { } list)
+            return null;
+        var trimmed = text.Trim();
+        if (trimmed.Length is 0 or > 150 || !char.IsUpper(trimmed[0]) || trimmed[^1] is '.' or ';' or ':' or ',')
+            return null;
+        if (!IsBold(paragraph) || !IsBold(list.Paragraph) || TextStart(paragraph) != TextStart(list.Paragraph))
+            return null;
+        var label = numbering.NextLabel(list.NumId, 0);
+        return label;
+    }
+
+    private static bool IsBold(Paragraph paragraph)
+    {
+        var run = paragraph.Elements<Run>().FirstOrDefault(r => r.Elements<Text>().Any(t => t.Text.Trim().Length > 0));
+        var bold = run?.RunProperties?.Bold;
+        return bold is not null && (bold.Val is null || bold.Val.Value);
+    }
+
+    // Where the first line's text begins: left indent plus first-line indent (a numbered title's label sits before it).
+    private static long TextStart(Paragraph paragraph)
+    {
+        var indentation = paragraph.ParagraphProperties?.Indentation;
+        static long Twips(StringValue? v) => long.TryParse(v?.Value, out var n) ? n : 0;
+        return Twips(indentation?.Left) + Twips(indentation?.FirstLine) - Twips(indentation?.Hanging);
     }
 }

@@ -37,7 +37,21 @@ internal sealed class DocxNumbering
     /// <summary>The label of a numbered paragraph with its separator ("Điều 3. ", "a) "), or null; advances the counters.</summary>
     public string? NextLabel(Paragraph paragraph)
     {
-        if (!TryResolve(paragraph, out var numId, out var ilvl) || !_instances.TryGetValue(numId, out var instance))
+        if (!TryResolve(paragraph, out var numId, out var ilvl))
+            return null;
+        var label = NextLabel(numId, ilvl);
+        if (label is not null && ilvl == 0)
+            LastArticleList = label.StartsWith("Điều", StringComparison.OrdinalIgnoreCase) ? (numId, paragraph) : null;
+        return label;
+    }
+
+    /// <summary>The last paragraph numbered at level 0 of a list whose labels read "Điều N.", with its list id.</summary>
+    public (int NumId, Paragraph Paragraph)? LastArticleList { get; private set; }
+
+    /// <summary>Label of the next item of list <paramref name="numId"/> at level <paramref name="ilvl"/>; advances the counters.</summary>
+    public string? NextLabel(int numId, int ilvl)
+    {
+        if (!_instances.TryGetValue(numId, out var instance))
             return null;
         var levels = EffectiveLevels(instance);
         if (!levels.TryGetValue(ilvl, out var level))
