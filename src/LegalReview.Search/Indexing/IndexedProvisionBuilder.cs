@@ -26,7 +26,7 @@ public static class IndexedProvisionBuilder
             var position = order++;
             if (node.Kind is ProvisionKind.Article or ProvisionKind.Clause)
             {
-                var text = string.Join('\n', node.SelfAndDescendants().Select(p => p.Text.Trim()).Where(t => t.Length > 0));
+                var text = string.Join('\n', node.SelfAndDescendants().Select(p => Line(p.Kind, p.Label, p.Text, p == node)).Where(t => t.Length > 0));
                 result.Add(new IndexedProvision(node.Id, node.Kind, node.Label, node.Heading, text, position));
             }
 
@@ -35,6 +35,27 @@ public static class IndexedProvisionBuilder
                 Walk(child);
             }
         }
+    }
+
+    /// <summary>
+    /// A descendant's text with its label as printed ("1. …", "a) …"), since stored texts exclude labels; the unit's
+    /// own label is shown by the hit itself.
+    /// </summary>
+    private static string Line(ProvisionKind kind, string label, string text, bool isUnit)
+    {
+        var own = text.Trim();
+        if (isUnit || own.Length == 0 || label.Length == 0)
+        {
+            return own;
+        }
+
+        var prefix = kind switch
+        {
+            ProvisionKind.Clause => label + ".",
+            ProvisionKind.Point or ProvisionKind.SubPoint => label + ")",
+            _ => null,
+        };
+        return prefix is null || own.StartsWith(prefix, StringComparison.Ordinal) ? own : prefix + " " + own;
     }
 
     /// <summary>From the flat rows of one document version (<see cref="DocumentVersion.Provisions"/>).</summary>
@@ -51,7 +72,7 @@ public static class IndexedProvisionBuilder
 
             void Collect(Provision p)
             {
-                if (p.Text.Trim() is { Length: > 0 } own)
+                if (Line(p.Kind, p.Label, p.Text, p == unit) is { Length: > 0 } own)
                 {
                     texts.Add(own);
                 }

@@ -1,4 +1,6 @@
-using LegalReview.Search.Analysis;
+using LegalReview.Core.Importing;
+using LegalReview.Core.Parsing;
+using VietnameseText = LegalReview.Search.Analysis.VietnameseText;
 using LegalReview.Search.Indexing;
 
 namespace LegalReview.Search.Tests.Support;
@@ -20,10 +22,24 @@ public static class SampleLaws
 
     public static string Text(Law law) => VietnameseText.Normalize(File.ReadAllText(RepoPaths.Combine("samples", "laws", law.File)));
 
+    /// <summary>
+    /// The sample law as the importer reads it: the original .docx through the text extractor (which restores Word's
+    /// automatic "Điều N." numbering of the ATVSLĐ law) and the real structure parser.
+    /// </summary>
+    public static ParsedDocument Parse(Law law)
+    {
+        var docx = RepoPaths.Combine("samples", "laws", "docx", Path.ChangeExtension(law.File, ".docx"));
+        return StructureParser.Parse(DocumentTextExtractor.Extract(Path.GetFileName(docx), File.ReadAllBytes(docx)).Paragraphs);
+    }
+
+    /// <summary>Number, type, title and dates as the parser reads them; expiry, validity and topics from the table.</summary>
     public static IndexedDocument ToIndexed(Law law, long id)
     {
-        var provisions = IndexedProvisionBuilder.FromParsed(SampleLawSplitter.Split(Text(law)));
-        return new IndexedDocument(id, "v1", law.Number, law.Type, law.TypeName, "Quốc hội", law.Title, law.Issued, law.Effective, law.Expires, law.Validity, law.Topics, provisions);
+        var parsed = Parse(law);
+        var provisions = IndexedProvisionBuilder.FromParsed(parsed.Provisions);
+        return new IndexedDocument(
+            id, "v1", parsed.Number, parsed.Type.ToString(), parsed.TypeName, parsed.Issuer, parsed.Title,
+            parsed.IssuedOn, parsed.EffectiveOn, law.Expires, law.Validity, law.Topics, provisions);
     }
 
     public static IReadOnlyList<IndexedDocument> AllIndexed() => All.Select((law, i) => ToIndexed(law, i + 1)).ToArray();
