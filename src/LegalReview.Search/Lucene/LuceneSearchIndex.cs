@@ -152,15 +152,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var filter = filterQuery is null ? null : new QueryWrapperFilter(filterQuery);
         var size = Math.Min(query.PageSize, SearchQuery.MaxPageSize);
         var wanted = query.Page * size;
-        var top = query.Sort == SearchSort.Date
-            ? searcher.Search(luceneQuery, filter, wanted, new Sort(new SortField(SearchFields.IssuedOn, SortFieldType.INT32, true), SortField.FIELD_SCORE), true, false)
-            : searcher.Search(luceneQuery, filter, wanted);
-
+        // One pass collects the page and the facet counts.
+        ITopDocsCollector top = query.Sort == SearchSort.Date
+            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.IssuedOn, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, false)
+            : TopScoreDocCollector.Create(wanted, false);
         var facets = new FacetCollector();
-        searcher.Search(luceneQuery, filter, facets);
+        searcher.Search(luceneQuery, filter, MultiCollector.Wrap(top, facets));
+        var topDocs = top.GetTopDocs();
 
         var terms = _snippets.TermsOf(parsed.HighlightTexts);
-        var hits = top.ScoreDocs.Skip((query.Page - 1) * size).Select(scoreDoc =>
+        var hits = topDocs.ScoreDocs.Skip((query.Page - 1) * size).Select(scoreDoc =>
         {
             var doc = searcher.Doc(scoreDoc.Doc);
             var provisionId = doc.Get(SearchFields.ProvisionId);
@@ -176,7 +177,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 _snippets.Build(doc.Get(SearchFields.Text) ?? "", terms));
         }).ToArray();
 
-        return new SearchResult(top.TotalHits, hits, facets.ToFacets());
+        return new SearchResult(topDocs.TotalHits, hits, facets.ToFacets());
     }
 
     private async Task WriteAsync(Action write, CancellationToken cancellationToken)
