@@ -34,14 +34,16 @@ public static class SearchFields
     /// <summary>Value of <see cref="Kind"/> for the one document-level entry of each document.</summary>
     public const string DocumentKind = "document";
 
-    /// <summary>Searched text fields with their boosts: accented fields weigh more, so exact spelling ranks first.</summary>
+    /// <summary>
+    /// Searched text fields with their boosts: accented fields weigh more, so exact spelling ranks first. Titles are
+    /// not searched per provision (the document-level entry's text is its title); leaving them out kept relevance
+    /// equal on the judged set and cut the number of clauses per word by a third.
+    /// </summary>
     public static IReadOnlyList<(string Field, float Boost, bool Folded)> SearchedFields { get; } =
     [
         (Text, 2.0f, false),
         (Heading, 3.0f, false),
-        (Title, 0.3f, false),
         (TextFolded, 1.0f, true),
         (HeadingFolded, 1.5f, true),
-        (TitleFolded, 0.2f, true),
     ];
 }
