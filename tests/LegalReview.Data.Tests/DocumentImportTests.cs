@@ -35,7 +35,9 @@ public sealed class DocumentImportTests
         provisions.Count(p => p.Kind == ProvisionKind.Article).ShouldBe(220);
         var clause = provisions.Single(p => p.StableId == "chuong-3/dieu-35/khoan-1");
         clause.ParentStableId.ShouldBe("chuong-3/dieu-35");
-        clause.Depth.ShouldBe(2);
+        var article = provisions.Single(p => p.StableId == "chuong-3/dieu-35");
+        clause.Depth.ShouldBe(article.Depth + 1);
+        clause.Order.ShouldBe(article.Order + 1);
         provisions.Select(p => p.Order).ShouldBe(Enumerable.Range(0, provisions.Count));
     }
 

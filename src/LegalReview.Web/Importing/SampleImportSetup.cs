@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using LegalReview.Data;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,12 @@ public static class SampleImportSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseStorage(storage));
-        services.AddHangfireServer(options => options.WorkerCount = 2);
+        services.AddHangfireServer((provider, options) =>
+        {
+            options.WorkerCount = 2;
+            // Likewise the activator: the global one belongs to whichever app configured Hangfire last.
+            options.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
+        });
         return services;
     }
 

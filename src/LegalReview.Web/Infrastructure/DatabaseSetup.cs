@@ -1,4 +1,5 @@
 using LegalReview.Data;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace LegalReview.Web.Infrastructure;
 
@@ -9,6 +10,10 @@ public static class DatabaseSetup
     public static WebApplicationBuilder AddLegalReviewDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddLegalReviewData(builder.Configuration);
+        // Login cookies must survive restarts: keep the data-protection keys next to the database.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("LegalReview")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataFolder.Resolve(builder.Configuration), "keys")));
         return builder;
     }
 
