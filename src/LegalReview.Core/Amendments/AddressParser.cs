@@ -78,7 +78,13 @@ internal static partial class AddressParser
                     i = j - 1;
                     var mention = new Mention(level, labels, pendingHeading);
                     pendingHeading = false;
-                    if (current is not null && !sepSince && !current.Levels.ContainsKey(level)
+                    if (current is not null && !sepSince && current.Heading && current.Levels.Count == 1
+                        && current.Levels.TryGetValue(level, out var unlabeled) && unlabeled.Count == 0)
+                    {
+                        // "tên điều Điều 220": the title of that very article.
+                        unlabeled.AddRange(labels);
+                    }
+                    else if (current is not null && !sepSince && !current.Levels.ContainsKey(level)
                         && current.Levels.Keys.All(k => k < level))
                     {
                         current.Levels[level] = labels;
@@ -86,7 +92,10 @@ internal static partial class AddressParser
                     }
                     else
                     {
-                        current = new Group { Heading = mention.Heading };
+                        // "tên điều Điều 220 và Điều 221": a bare list of the same unit keeps reading titles.
+                        var headingRun = current is not null && current.Heading && current.Levels.Count == 1
+                            && current.Levels.ContainsKey(level);
+                        current = new Group { Heading = mention.Heading || headingRun };
                         current.Levels[level] = labels;
                         groups.Add(current);
                     }

@@ -20,7 +20,7 @@ public static partial class AmendmentInstructionParser
     [GeneratedRegex(@"^(?<l>[a-zđ])\s*\)\s*(?<rest>.*)$")]
     private static partial Regex SubItemRegex();
 
-    [GeneratedRegex(@"(?:như sau|sau đây|tại)\s*:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@":\s*$")]
     private static partial Regex OpensBlockRegex();
 
     [GeneratedRegex(@"sửa đổi|bổ sung|bãi bỏ|hiệu lực|thi hành|thay thế", RegexOptions.IgnoreCase)]
