@@ -1,1 +1,7 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using LegalReview.Cli.Commands;
+
+var root = new RootCommand("legalreview — rà soát, hệ thống hóa văn bản quy phạm pháp luật");
+root.Options.Add(GlobalOptions.Data);
+root.Subcommands.Add(ParseCommand.Create());
+return await root.Parse(args).InvokeAsync();
