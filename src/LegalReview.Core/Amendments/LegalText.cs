@@ -16,7 +16,7 @@ internal static partial class LegalText
     /// <summary>NFC, tabs and non-breaking spaces as spaces, trimmed.</summary>
     public static string Clean(string s)
     {
-        var n = s.Normalize(NormalizationForm.FormC).Replace('\t', ' ').Replace('\u00A0', ' ');
+        var n = Parsing.VietnameseText.NormalizeUnicode(s).Replace('\t', ' ').Replace('\u00A0', ' ');
         return MultiSpace().Replace(n, " ").Trim();
     }
 
