@@ -32,6 +32,12 @@ internal static partial class InstructionSentenceParser
     [GeneratedRegex(@"(?<!\p{L})tại(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex TaiRegex();
 
+    [GeneratedRegex(@"^vào\s+(?<e>cuối|đầu)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex EdgeRegex();
+
+    [GeneratedRegex(@"(\d)(của|tại)(?!\p{L})")]
+    private static partial Regex GluedWord();
+
     public static bool StartsWithVerb(string s) => ActiveRegex().IsMatch(s.Trim()) || PassiveRegex().IsMatch(s.Trim());
 
     public static (string Text, List<string> Quotes) Mask(string sentence)
@@ -48,7 +54,7 @@ internal static partial class InstructionSentenceParser
     /// <summary>Parses a whole sentence. <paramref name="inherited"/> is the verb of an enclosing container.</summary>
     public static List<InstructionDraft> Parse(string sentence, ProvisionAddress? context, Verb inherited)
     {
-        var (masked, quotes) = Mask(sentence);
+        var (masked, quotes) = Mask(GluedWord().Replace(sentence, "$1 $2"));
         if (masked.Contains('“') || masked.Contains('”') || masked.Contains('"'))
         {
             return [new InstructionDraft(AmendmentAction.Unrecognized, context ?? new ProvisionAddress(),
@@ -69,6 +75,17 @@ internal static partial class InstructionSentenceParser
             var hasQuote = rest.Contains('«');
             if (hasQuote || (v == Verb.None && lastWasPhrase))
             {
+                if (!hasQuote && phraseOps.Count > 0 && EdgeRegex().Match(rest) is { Success: true } edge)
+                {
+                    // "…; vào cuối điểm i khoản 2 Điều 39": the same phrase, now appended at the end of other units.
+                    phraseOps.Add(phraseOps[^1] with
+                    {
+                        Anchor = edge.Groups["e"].Value.Equals("đầu", StringComparison.OrdinalIgnoreCase) ? PhraseAnchor.Start : PhraseAnchor.End,
+                        AnchorPhrase = null,
+                        Location = rest[edge.Length..],
+                    });
+                    continue;
+                }
                 if (!hasQuote && phraseOps.Count > 0)
                 {
                     phraseOps[^1] = phraseOps[^1] with { Location = phraseOps[^1].Location + ", " + rest };
@@ -115,9 +132,10 @@ internal static partial class InstructionSentenceParser
         foreach (var (verb, rest) in clauses)
         {
             var into = IntoRegex().Match(rest);
-            if (verb == Verb.Repeal && TaiRegex().IsMatch(rest))
+            if (verb == Verb.Repeal && TaiRegex().Match(rest) is { Success: true } tai)
             {
-                parsed.Add((Verb.None, [], [], "partial"));
+                // "Bãi bỏ các quy định … tại khoản 1 Điều 19, …": part of each unit, not quoted; one flagged item per unit.
+                parsed.Add((Verb.None, AddressParser.ParseGroups(rest[(tai.Index + tai.Length)..]), [], "partial"));
                 continue;
             }
             if (verb == Verb.Insert && into.Success)
@@ -139,8 +157,10 @@ internal static partial class InstructionSentenceParser
         {
             if (pos == "partial")
             {
-                drafts.Add(new InstructionDraft(AmendmentAction.Unrecognized, context ?? new ProvisionAddress(),
-                    Problem: "Bãi bỏ một phần nội dung không trích dẫn nguyên văn: cần người xem xét."));
+                var units = AddressParser.Expand(groups, context);
+                if (units.Count == 0) units.Add(context ?? new ProvisionAddress());
+                drafts.AddRange(units.Select(u => new InstructionDraft(AmendmentAction.Unrecognized, u,
+                    Problem: "Bãi bỏ một phần nội dung không trích dẫn nguyên văn: cần người xem xét.")));
                 continue;
             }
             var anchors = AddressParser.Expand(anchorGroups, context);

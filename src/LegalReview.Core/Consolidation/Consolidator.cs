@@ -163,7 +163,8 @@ public static class Consolidator
             unit.Text = edited;
             changed = true;
         }
-        if (!changed && node.Heading is not null && PhraseEditor.Apply(node.Heading, ins) is { } heading)
+        // "tại Điều 44" covers the article's title too; a clause's title does not exist.
+        if ((node.Kind <= ProvisionKind.Article || !changed) && node.Heading is not null && PhraseEditor.Apply(node.Heading, ins) is { } heading)
         {
             node.Heading = heading;
             changed = true;

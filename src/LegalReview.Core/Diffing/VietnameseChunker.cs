@@ -29,10 +29,11 @@ public sealed class VietnameseChunker : IChunker
             {
                 // Numbers keep their separators: "1.000.000.000", "31%", "46/2014/QH13" are one token each.
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark
-                    || (text[i] is '.' or ',' or '/' or '%' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && char.IsDigit(text[start]))))
+                    || (text[i] is '.' or ',' or '/' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && char.IsDigit(text[start]))))
                 {
                     i++;
                 }
+                if (i < text.Length && text[i] == '%' && char.IsDigit(text[start])) i++;
             }
             else
             {
