@@ -26,8 +26,8 @@ internal static partial class UnitPatterns
     [GeneratedRegex(@"^(?:Điều|ĐIỀU)\s+(?<label>\d+[a-zđ]?)(?:\s*[.:]\s*(?<rest>.*)|\s*$|\s+(?<rest>\p{Lu}.*))$")]
     public static partial Regex Article();
 
-    // "1. …", "1a. …"; a lone "1." line is allowed too.
-    [GeneratedRegex(@"^(?<label>\d{1,3}[a-zđ]?)\s*\.(?:\s+(?<rest>.*)|$)")]
+    // "1. …", "1a. …", a lone "1." line, and the sloppy "1.Người …" (no space, capital follows; "1.000" is not a clause).
+    [GeneratedRegex(@"^(?<label>\d{1,3}[a-zđ]?)\s*\.(?:\s+(?<rest>.*)|(?<rest>\p{Lu}.*)|$)")]
     public static partial Regex Clause();
 
     // "a) …", "đ) …"
