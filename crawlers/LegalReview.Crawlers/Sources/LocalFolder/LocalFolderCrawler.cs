@@ -58,7 +58,7 @@ public sealed class LocalFolderCrawler(string? folder, TimeProvider time, long m
         return CrawlStep.Yield(ToDocument(entry.Url, Path.GetRelativePath(root, path), bytes, now), previous is null, [newState], 1);
     }
 
-    private static CrawledDocument ToDocument(Uri url, string relativePath, byte[] bytes, DateTimeOffset now)
+    internal static CrawledDocument ToDocument(Uri url, string relativePath, byte[] bytes, DateTimeOffset now)
     {
         var mediaType = MediaTypes[Path.GetExtension(relativePath)];
         var fields = new Dictionary<string, string> { ["Tệp"] = relativePath.Replace('\\', '/') };
