@@ -5,7 +5,7 @@ namespace LegalReview.Crawlers;
 /// Thrown instead of returning half-parsed data, so a layout change is reported loudly and nothing wrong gets indexed.
 /// </summary>
 public sealed class PageLayoutException(string sourceId, string pageKind, string reason)
-    : Exception($"{sourceId}: unrecognized {pageKind} page layout: {reason}")
+    : Exception($"{sourceId}: unrecognized {pageKind} layout: {reason}")
 {
     public string SourceId { get; } = sourceId;
     public string PageKind { get; } = pageKind;
