@@ -56,7 +56,14 @@ public sealed class FixtureHttpServer : IAsyncDisposable
             else response.ContentLength64 = answer.Body.Length;
             var length = answer.TruncateAt ?? answer.Body.Length;
             await response.OutputStream.WriteAsync(answer.Body.AsMemory(0, length), _stop.Token).ConfigureAwait(false);
-            if (answer.TruncateAt is not null) { response.Abort(); return; }
+            if (answer.TruncateAt is not null)
+            {
+                await response.OutputStream.FlushAsync(_stop.Token).ConfigureAwait(false);
+                // Let the client read what was sent: an immediate reset would discard it in TCP.
+                await Task.Delay(200, _stop.Token).ConfigureAwait(false);
+                response.Abort();
+                return;
+            }
             response.Close();
         }
         catch (Exception e) when (e is HttpListenerException or IOException or OperationCanceledException or ObjectDisposedException)

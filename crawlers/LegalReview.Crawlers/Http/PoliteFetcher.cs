@@ -169,7 +169,16 @@ public sealed class PoliteFetcher
         var declared = response.Content.Headers.ContentLength;
         if (declared > _options.MaxResponseBytes)
             return new Attempt(Fail(url, url, status, FetchFaultKind.TooLarge, $"body of {declared} bytes exceeds the {_options.MaxResponseBytes}-byte cap"));
-        var body = await ReadCappedAsync(response, token).ConfigureAwait(false);
+        byte[]? body;
+        try
+        {
+            body = await ReadCappedAsync(response, token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            // Headers arrived but the connection broke during the body: the page is truncated, whatever the socket says.
+            return new Attempt(Fail(url, url, status, FetchFaultKind.Truncated, "connection closed before the body was complete"));
+        }
         if (body is null)
             return new Attempt(Fail(url, url, status, FetchFaultKind.TooLarge, $"body exceeds the {_options.MaxResponseBytes}-byte cap; download aborted"));
         if (declared is { } length && body.Length < length)

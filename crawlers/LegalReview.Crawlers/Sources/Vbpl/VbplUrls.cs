@@ -14,10 +14,11 @@ public static partial class VbplUrls
         new(baseUrl, $"VBQPPL_UserControls/Publishing/TimKiem/pKetQuaTimKiem.aspx?dvid={Uri.EscapeDataString(dvid)}&IsVietNamese=True&type=0&s=1&Keyword=&SearchIn=Title,Title1&Page={page}&RowPerPage=50");
 
     /// <summary>A classic page of a document: tab is toanvan, thuoctinh, lichsu or luocdo.</summary>
-    public static Uri Page(Uri baseUrl, string unit, string tab, string itemId) =>
-        new(baseUrl, $"{unit}/Pages/vbpq-{tab}.aspx?ItemID={itemId}");
+    /// <remarks><paramref name="siteUrl"/> is any URL of the site: unit pages live at the root of its host.</remarks>
+    public static Uri Page(Uri siteUrl, string unit, string tab, string itemId) =>
+        new(siteUrl, $"/{unit}/Pages/vbpq-{tab}.aspx?ItemID={itemId}");
 
-    public static Uri Api(Uri baseUrl, string uuid) => new(baseUrl, $"qtdc/public/doc/{uuid}");
+    public static Uri Api(Uri siteUrl, string uuid) => new(siteUrl, $"/qtdc/public/doc/{uuid}");
 
     /// <summary>(unit, ItemID) of a classic document URL, or null.</summary>
     public static (string Unit, string ItemId)? ParseClassic(Uri url)
