@@ -68,7 +68,9 @@ public abstract class FrontierCrawler(TimeProvider time) : ICrawler
                     New: step.Document is not null && step.IsNew ? 1 : 0,
                     Changed: step.Document is not null && !step.IsNew ? 1 : 0,
                     Unchanged: step.Unchanged ? 1 : 0);
-                await state.CompleteAsync(entry.Url, step.UrlStates, delta, cancellationToken).ConfigureAwait(false);
+                // Not cancellable: the consumer has taken the document, so it must be recorded as done even when the
+                // crawl is being cancelled right now; otherwise a resumed crawl would yield it twice.
+                await state.CompleteAsync(entry.Url, step.UrlStates, delta, CancellationToken.None).ConfigureAwait(false);
                 totals = totals.Add(delta);
             }
             if (progress is not null)
