@@ -34,7 +34,7 @@ public sealed class LocalFolderCrawlerTests : IDisposable
         saved.Metadata.Number.ShouldBe("784/QĐ-BVHTTDL");
         saved.Metadata.Signer.ShouldBe("Trịnh Thị Thủy");
         saved.SourceId.ShouldBe(LocalFolderCrawler.Id);
-        documents.Single(d => d.MediaType.Contains("wordprocessingml")).Paragraphs.ShouldBeEmpty();
+        documents.Single(d => d.MediaType.Contains("wordprocessingml")).Paragraphs.ShouldContain(p => p.StartsWith("Điều 1.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,6 +65,20 @@ public sealed class LocalFolderCrawlerTests : IDisposable
         var faults = await _store.GetFaultsAsync(default);
         faults.Select(f => Path.GetFileName(f.Url.LocalPath)).ShouldBe(["link.txt", "linked-dir"], ignoreOrder: true);
         faults.ShouldAllBe(f => f.Kind == "Refused");
+    }
+
+    [Fact]
+    public async Task Crawl_CorruptDocx_RecordedAsRejectedWithReason()
+    {
+        File.Copy(RepoPaths.Combine("tests", "fixtures", "bad-input", "truncated.docx"), Path.Combine(_root, "hong.docx"));
+
+        var documents = await CrawlAsync();
+
+        documents.Count.ShouldBe(3);
+        var fault = (await _store.GetFaultsAsync(default)).ShouldHaveSingleItem();
+        fault.Kind.ShouldBe("Rejected");
+        fault.Message.ShouldNotBeNullOrWhiteSpace();
+        fault.Message.ShouldNotContain("\n");
     }
 
     private async Task<List<CrawledDocument>> CrawlAsync()

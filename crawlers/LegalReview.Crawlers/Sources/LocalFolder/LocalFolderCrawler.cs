@@ -5,7 +5,10 @@
 // and recorded as a fault; names are never taken from outside input, so "..", absolute paths and links cannot escape.
 // A file whose SHA-256 equals the one stored for its URI is skipped as unchanged; a changed file is yielded again.
 // Saved thuvienphapluat.vn pages are recognized and imported with their metadata (see ThuVienPhapLuatImporter).
-// History/notes: written with the crawler library (2026); text of .docx/.pdf is extracted later by the importer.
+// History/notes: written with the crawler library (2026); .txt/.docx/.pdf text comes from Core's DocumentTextExtractor,
+// and a file it rejects (corrupt, legacy .doc, binary) is recorded as a Rejected fault with its one-line reason.
+using LegalReview.Core.Importing;
+using LegalReview.Core.Parsing;
 using LegalReview.Crawlers.Http;
 using LegalReview.Crawlers.Parsing;
 using LegalReview.Crawlers.Sources.ThuVienPhapLuat;
@@ -55,7 +58,14 @@ public sealed class LocalFolderCrawler(string? folder, TimeProvider time, long m
         var hash = Hashing.Sha256Hex(bytes);
         var newState = new UrlState(entry.Url, hash, null, info.LastWriteTimeUtc, now);
         if (previous?.ContentHash == hash) return CrawlStep.Same([newState], 1);
-        return CrawlStep.Yield(ToDocument(entry.Url, Path.GetRelativePath(root, path), bytes, now), previous is null, [newState], 1);
+        try
+        {
+            return CrawlStep.Yield(ToDocument(entry.Url, Path.GetRelativePath(root, path), bytes, now), previous is null, [newState], 1);
+        }
+        catch (DocumentRejectedException e)
+        {
+            return CrawlStep.Failed(entry.Url, "Rejected", e.Message, now, fetched: 1);
+        }
     }
 
     internal static CrawledDocument ToDocument(Uri url, string relativePath, byte[] bytes, DateTimeOffset now)
@@ -75,10 +85,11 @@ public sealed class LocalFolderCrawler(string? folder, TimeProvider time, long m
             }
             paragraphs = HtmlText.Paragraphs(doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode);
         }
-        else if (mediaType == "text/plain")
+        else
         {
-            var text = CharsetDetector.Detect(bytes, null, out _).GetString(bytes).TrimStart('\uFEFF');
-            paragraphs = text.Split('\n').Select(HtmlText.Clean).Where(l => l.Length > 0).ToList();
+            // .txt (any legacy encoding), .docx (numbering kept) and .pdf go through the shared importer's extractor.
+            paragraphs = DocumentTextExtractor.Extract(relativePath, bytes).Paragraphs
+                .Select(HtmlText.Clean).Where(p => p.Length > 0).ToList();
         }
         return CrawledDocument.Create(Id, url, now, bytes, mediaType, metadata, paragraphs: paragraphs);
     }
