@@ -24,7 +24,6 @@ public sealed class RobotsTxt
     public static RobotsTxt Parse(string content)
     {
         var groups = new List<(string, List<(bool, string)>)>();
-        var currentAgents = new List<string>();
         List<(bool, string)>? rules = null;
         var lastWasAgent = false;
         foreach (var rawLine in content.Split('\n'))
@@ -36,8 +35,8 @@ public sealed class RobotsTxt
             var value = line[(colon + 1)..].Trim();
             if (field == "user-agent")
             {
-                if (!lastWasAgent) { currentAgents = []; rules = []; }
-                currentAgents.Add(value.ToLowerInvariant());
+                // Consecutive User-agent lines share one group of rules.
+                if (!lastWasAgent) rules = [];
                 groups.Add((value.ToLowerInvariant(), rules!));
                 lastWasAgent = true;
             }
