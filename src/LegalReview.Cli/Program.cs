@@ -4,5 +4,8 @@ using LegalReview.Cli.Commands;
 var root = new RootCommand("legalreview — rà soát, hệ thống hóa văn bản quy phạm pháp luật");
 root.Options.Add(GlobalOptions.Data);
 root.Subcommands.Add(ParseCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ConsolidateCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(LegalReview.Cli.Commands.Bench.BenchCommand.Create());
 return await root.Parse(args).InvokeAsync();

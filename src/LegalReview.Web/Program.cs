@@ -1,6 +1,27 @@
+using LegalReview.Web.Accounts;
+using LegalReview.Web.Documents;
+using LegalReview.Web.Health;
+using LegalReview.Web.Importing;
+using LegalReview.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddLegalReviewDatabase();
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddDocuments();
+builder.Services.AddSampleImport();
+builder.Services.AddWebUi();
+
 var app = builder.Build();
+await app.InitializeDatabaseAsync();
+await app.SeedAccountsAsync();
+app.UseWebUi();
+app.UseSampleImportDashboard();
+app.MapHealth();
+app.MapDocumentLinks();
+app.MapRazorPages();
+app.EnqueueSampleImportIfEmpty();
 
-app.MapGet("/", () => "Hello World!");
+await app.RunAsync();
 
-app.Run();
+/// <summary>Entry point; public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -31,6 +31,9 @@ public static class CliFiles
         }
     }
 
+    /// <summary>The file's text as one string, one paragraph per line.</summary>
+    public static string ExtractText(FileInfo file) => DocumentTextExtractor.Extract(file.Name, Read(file)).ToPlainText();
+
     public static ParsedDocument ParseFile(FileInfo file)
     {
         var bytes = Read(file);

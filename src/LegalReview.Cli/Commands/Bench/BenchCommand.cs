@@ -9,6 +9,7 @@ public static class BenchCommand
     {
         var command = new Command("bench", "Đo hiệu năng (benchmark)");
         command.Subcommands.Add(CreateParse());
+        command.Subcommands.Add(CreateDiff());
         return command;
     }
 
@@ -33,6 +34,41 @@ public static class BenchCommand
             Console.WriteLine($"  MB/s        : {r.MegabytesPerSecond,10:F1}");
             Console.WriteLine($"  elapsed     : {r.Elapsed.TotalSeconds,10:F1} s for {r.Documents} documents");
             return r.DocumentsPerSecond >= 50 ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command CreateDiff()
+    {
+        var runs = new Option<int>("--runs") { Description = "Số lần đo", DefaultValueFactory = _ => 10 };
+        var command = new Command("diff", "So sánh Bộ luật Hình sự 2015 với bản hợp nhất sau Luật 12/2017/QH14, cạnh git diff --word-diff; hợp nhất Luật BHYT") { runs };
+        command.SetAction(result =>
+        {
+            var samples = SamplesFolder.Find();
+            if (samples is null)
+            {
+                Console.Error.WriteLine("Lỗi: không tìm thấy thư mục samples/ (chạy lệnh trong thư mục dự án).");
+                return 2;
+            }
+
+            var n = result.GetValue(runs);
+            var penal = Path.Combine(samples, "amendments", "bo-luat-hinh-su_100-2015-QH13__12-2017-QH14");
+            var health = Path.Combine(samples, "amendments", "bao-hiem-y-te_25-2008-QH12__46-2014-QH13");
+            Console.WriteLine($"bench diff: Bộ luật Hình sự 100/2015/QH13 ({new FileInfo(Path.Combine(penal, "base.txt")).Length / 1024} KB) vs its consolidation by 12/2017/QH14, {n} runs, {Environment.ProcessorCount} cores");
+            foreach (var t in new LegalReview.Core.Diffing.DiffBenchmark().Run(File.ReadAllText(Path.Combine(penal, "base.txt")), File.ReadAllText(Path.Combine(penal, "amending.txt")), n))
+            {
+                Console.WriteLine($"  {t.Name,-34} best {t.Best.TotalMilliseconds,7:F1} ms   mean {t.Mean.TotalMilliseconds,7:F1} ms   {t.Detail}");
+            }
+
+            Console.WriteLine("  goal: VersionDiff ≤ 300 ms and faster than git");
+            Console.WriteLine("bench consolidate: Luật BHYT 25/2008/QH12 + Luật 46/2014/QH13 (49 instructions)");
+            foreach (var t in new LegalReview.Core.Consolidation.ConsolidationBenchmark().Run(File.ReadAllText(Path.Combine(health, "base.txt")), [File.ReadAllText(Path.Combine(health, "amending.txt"))], n))
+            {
+                Console.WriteLine($"  {t.Name,-34} best {t.Best.TotalMilliseconds,7:F1} ms   mean {t.Mean.TotalMilliseconds,7:F1} ms   {t.Detail}");
+            }
+
+            Console.WriteLine("  goal: consolidation of a 40-instruction amending law ≤ 100 ms");
+            return 0;
         });
         return command;
     }

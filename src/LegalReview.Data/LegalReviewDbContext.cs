@@ -1,0 +1,25 @@
+using LegalReview.Core.Documents;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalReview.Data;
+
+/// <summary>
+/// The LegalReview database: documents, versions, provisions and ASP.NET Identity. Provider-specific subclasses
+/// (<see cref="SqliteLegalReviewDbContext"/>, <see cref="PostgresLegalReviewDbContext"/>) exist only so that each
+/// provider has its own migrations; code depends on this type.
+/// </summary>
+public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<LegalDocument> Documents => Set<LegalDocument>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<Provision> Provisions => Set<Provision>();
+    public DbSet<EnactingBasis> EnactingBases => Set<EnactingBasis>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LegalReviewDbContext).Assembly);
+    }
+}

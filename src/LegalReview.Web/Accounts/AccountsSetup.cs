@@ -1,0 +1,47 @@
+using LegalReview.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace LegalReview.Web.Accounts;
+
+/// <summary>Identity with cookie login; every page requires a signed-in user unless it opts out.</summary>
+public static class AccountsSetup
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateOnStart();
+        services.AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.Lockout.MaxFailedAccessAttempts = 10;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<LegalReviewDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "LegalReview.Auth";
+            options.Cookie.HttpOnly = true;
+            // Secure whenever the request is HTTPS; plain HTTP on localhost stays usable for first start.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
+        services.AddScoped<AdminSeeder>();
+        return services;
+    }
+
+    /// <summary>Creates the roles and, on first start, the administrator.</summary>
+    public static async Task SeedAccountsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AdminSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+}

@@ -1,0 +1,81 @@
+using LegalReview.Core.Documents;
+using LegalReview.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalReview.Web.Documents;
+
+/// <summary>Read-side queries of the document pages.</summary>
+public sealed class DocumentQueries(LegalReviewDbContext db)
+{
+    public async Task<DocumentListPage> ListAsync(DocumentListQuery query, CancellationToken ct)
+    {
+        var documents = db.Documents.AsNoTracking();
+        if (query.Type is { } type)
+        {
+            documents = documents.Where(d => d.Type == type);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Issuer))
+        {
+            documents = documents.Where(d => d.Issuer == query.Issuer);
+        }
+
+        if (query.Validity is { } validity)
+        {
+            documents = documents.Where(d => d.Validity == validity);
+        }
+
+        documents = (query.Sort, query.Descending) switch
+        {
+            (DocumentListQuery.SortNumber, false) => documents.OrderBy(d => d.NormalizedNumber),
+            (DocumentListQuery.SortNumber, true) => documents.OrderByDescending(d => d.NormalizedNumber),
+            (DocumentListQuery.SortTitle, false) => documents.OrderBy(d => d.Title),
+            (DocumentListQuery.SortTitle, true) => documents.OrderByDescending(d => d.Title),
+            (_, false) => documents.OrderBy(d => d.IssuedOn).ThenBy(d => d.Id),
+            _ => documents.OrderByDescending(d => d.IssuedOn).ThenByDescending(d => d.Id),
+        };
+
+        var total = await documents.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + DocumentListQuery.PageSize - 1) / DocumentListQuery.PageSize);
+        var page = Math.Clamp(query.Page, 1, pageCount);
+        var items = await documents
+            .Skip((page - 1) * DocumentListQuery.PageSize)
+            .Take(DocumentListQuery.PageSize)
+            .Select(d => new DocumentListItem(
+                d.Id, d.Number, d.TypeName, d.Type, d.Title, d.Issuer, d.IssuedOn, d.EffectiveOn, d.Validity,
+                d.Versions.Count))
+            .ToListAsync(ct);
+        var issuers = await db.Documents.Select(d => d.Issuer).Distinct().OrderBy(i => i).ToListAsync(ct);
+        return new DocumentListPage(items, total, page, pageCount, issuers);
+    }
+
+    /// <returns>The document at <paramref name="versionNumber"/> (latest when null), or null when either is unknown.</returns>
+    public async Task<DocumentDetails?> GetAsync(long id, int? versionNumber, CancellationToken ct)
+    {
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var bases = await db.EnactingBases.AsNoTracking()
+            .Where(b => b.DocumentId == id).OrderBy(b => b.Order).ToListAsync(ct);
+        var versions = await db.DocumentVersions.AsNoTracking()
+            .Where(v => v.DocumentId == id)
+            .OrderByDescending(v => v.VersionNumber)
+            .Select(v => new { v.Id, Summary = new VersionSummary(
+                v.VersionNumber, v.RetrievedAt, v.Source, v.FileName, v.Sha256, v.Provisions.Count) })
+            .ToListAsync(ct);
+        var chosen = versionNumber is null
+            ? versions.FirstOrDefault()
+            : versions.FirstOrDefault(v => v.Summary.VersionNumber == versionNumber);
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var provisions = await db.Provisions.AsNoTracking()
+            .Where(p => p.VersionId == chosen.Id).OrderBy(p => p.Order).ToListAsync(ct);
+        return new DocumentDetails(document, bases, versions.Select(v => v.Summary).ToList(), chosen.Summary, provisions);
+    }
+}
