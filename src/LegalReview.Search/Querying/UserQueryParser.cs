@@ -199,6 +199,7 @@ internal sealed class UserQueryParser(Abbreviations abbreviations)
             throw new ParseException(Peek is { Kind: Kind.Close } ? QueryMessages.UnbalancedParentheses : QueryMessages.NoSearchableWords);
         }
 
+        children = QuestionWords.Remove(children, _highlights);
         return children.Count == 1 ? children[0] : new GroupNode(children);
     }
 

@@ -77,4 +77,21 @@ public sealed class UserQueryParserTests
 
     [Fact]
     public void Parse_Empty_MatchesAll() => Parse("  ").Root.ShouldBeOfType<MatchAllNode>();
+
+    [Fact]
+    public void Parse_QuestionWords_AreDroppedFromPlainWords()
+    {
+        var parsed = Parse("thử việc tối đa bao nhiêu ngày");
+
+        parsed.Root.ShouldBeOfType<GroupNode>().Children.ShouldBe([new TermNode("thử"), new TermNode("việc"), new TermNode("tối"), new TermNode("đa"), new TermNode("ngày")]);
+        parsed.HighlightTexts.ShouldNotContain("bao");
+    }
+
+    [Fact]
+    public void Parse_OnlyQuestionWords_KeepsThem() =>
+        Parse("bao nhiêu").Root.ShouldBeOfType<GroupNode>().Children.Count.ShouldBe(2);
+
+    [Fact]
+    public void Parse_QuotedQuestionWords_AreKept() =>
+        Parse("\"là gì\" thử việc").Root.ShouldBeOfType<GroupNode>().Children[0].ShouldBe(new PhraseNode("là gì"));
 }
