@@ -107,7 +107,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         WithSearcher<IReadOnlyDictionary<long, string>>(searcher =>
         {
             var stamps = new Dictionary<long, string>();
-            var top = searcher.Search(DocumentEntries(), Math.Max(1, searcher.IndexReader.MaxDoc));
+            // Sized by the number of documents, not of entries (a million provisions are a few thousand documents).
+            var count = new TotalHitCountCollector();
+            searcher.Search(DocumentEntries(), count);
+            var top = searcher.Search(DocumentEntries(), Math.Max(1, count.TotalHits));
             foreach (var scoreDoc in top.ScoreDocs)
             {
                 var doc = searcher.Doc(scoreDoc.Doc);
