@@ -126,9 +126,9 @@ public sealed class ElasticsearchSearchIndex : ISearchIndex
             var response = await SendAsync(HttpMethod.Post, $"{_options.ProvisionsIndex}/_search", body.ToJsonString(), "application/json", cancellationToken);
             return ElasticsearchResponseParser.Parse(response);
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // The caller shows the message; the engine being down is not the user's fault and not a 500.
+            // The caller shows the message; the engine being down or timing out is not the user's fault and not a 500.
             return SearchResult.Failed(QueryMessages.EngineUnavailable);
         }
     }
