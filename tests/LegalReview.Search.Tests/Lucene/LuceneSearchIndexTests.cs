@@ -105,7 +105,7 @@ public sealed class LuceneSearchIndexTests : IDisposable
             new() { StableId = "dieu-1/khoan-1", ParentStableId = "dieu-1", Kind = ProvisionKind.Clause, Label = "1", Text = "1. Quy định về thử việc.", Order = 1 },
             new() { StableId = "dieu-1/khoan-1/diem-a", ParentStableId = "dieu-1/khoan-1", Kind = ProvisionKind.Point, Label = "a", Text = "a) Thời gian thử việc tối đa.", Order = 2 },
         };
-        var doc = CongDoan() with { Provisions = Indexing.IndexedProvisionBuilder.FromStored(rows) };
+        var doc = CongDoan() with { Provisions = LegalReview.Search.Indexing.IndexedProvisionBuilder.FromStored(rows) };
 
         await _index.IndexAsync([doc]);
 
