@@ -117,17 +117,10 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
                     ["boost"] = LuceneQueryCompiler.HeadingAllWordsBoost,
                 },
             });
-            should.Add(new JsonObject
+            if (words.Count > 2)
             {
-                ["multi_match"] = new JsonObject
-                {
-                    ["query"] = joined,
-                    ["type"] = "phrase",
-                    ["slop"] = LuceneQueryCompiler.WholeGroupSlop,
-                    ["fields"] = new JsonArray("text^2", SearchFields.TextFolded),
-                    ["boost"] = LuceneQueryCompiler.WholeGroupBoost,
-                },
-            });
+                should.Add(Near(joined));
+            }
         }
 
         var core = new JsonObject
@@ -152,6 +145,18 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
 
         return new JsonObject { ["bool"] = outer };
     }
+
+    private static JsonObject Near(string words) => new()
+    {
+        ["multi_match"] = new JsonObject
+        {
+            ["query"] = words,
+            ["type"] = "phrase",
+            ["slop"] = LuceneQueryCompiler.WholeGroupSlop,
+            ["fields"] = new JsonArray("text^2", SearchFields.TextFolded),
+            ["boost"] = LuceneQueryCompiler.WholeGroupBoost,
+        },
+    };
 
     private static JsonObject Text(string text, bool phrase, int slop, float boost = 1f)
     {

@@ -105,9 +105,13 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         {
             var joined = string.Join(' ', words);
             outer.Add(AllWordsInHeading(joined), Occur.SHOULD);
-            var near = Text(joined, phrase: false, slop: WholeGroupSlop, [SearchFields.Text, SearchFields.TextFolded]);
-            near.Boost = WholeGroupBoost;
-            outer.Add(near, Occur.SHOULD);
+            if (words.Count > 2)
+            {
+                // For two words the pair phrase already is the whole group.
+                var near = Text(joined, phrase: false, slop: WholeGroupSlop, [SearchFields.Text, SearchFields.TextFolded]);
+                near.Boost = WholeGroupBoost;
+                outer.Add(near, Occur.SHOULD);
+            }
         }
 
         foreach (var not in group.Children.OfType<NotNode>())
