@@ -9,6 +9,8 @@ namespace LegalReview.Search;
 /// as effective) and not expired on it (no expiry date, or expiry after it).</param>
 /// <param name="Year">Year of issue.</param>
 /// <param name="Page">1-based page number.</param>
+/// <param name="IncludeFacets">Count facet values over all matches (the search page); off for callers that only
+/// list hits (CLI, suggestions), which saves a pass over every match.</param>
 public sealed record SearchQuery(
     string? Text,
     DateOnly? AsOf = null,
@@ -19,7 +21,8 @@ public sealed record SearchQuery(
     string? Topic = null,
     SearchSort Sort = SearchSort.Relevance,
     int Page = 1,
-    int PageSize = 20)
+    int PageSize = 20,
+    bool IncludeFacets = true)
 {
     /// <summary>Largest accepted page size; larger requests are clamped.</summary>
     public const int MaxPageSize = 100;

@@ -50,6 +50,11 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
                 [SearchFields.Topics] = Terms(SearchFields.Topics, 50),
             },
         };
+        if (!query.IncludeFacets)
+        {
+            body.Remove("aggs");
+        }
+
         if (query.Sort == SearchSort.Date)
         {
             body["sort"] = new JsonArray(

@@ -160,7 +160,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.IssuedOn, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, false)
             : TopScoreDocCollector.Create(wanted, false);
         var facets = new FacetCollector();
-        searcher.Search(luceneQuery, filter, MultiCollector.Wrap(top, facets));
+        searcher.Search(luceneQuery, filter, query.IncludeFacets ? MultiCollector.Wrap(top, facets) : top);
         var topDocs = top.GetTopDocs();
 
         var terms = _snippets.TermsOf(parsed.HighlightTexts);

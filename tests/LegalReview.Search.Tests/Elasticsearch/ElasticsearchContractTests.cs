@@ -188,4 +188,16 @@ public sealed class ElasticsearchContractTests
         _handler.Requests.Where(r => r.Method == HttpMethod.Post).Select(r => JsonNode.Parse(r.Body!)!.ToJsonString())
             .ShouldBe(["{\"query\":{\"term\":{\"document_id\":9}}}", "{\"query\":{\"term\":{\"document_id\":9}}}"]);
     }
+
+    [Fact]
+    public async Task SearchAsync_WithoutFacets_SendsNoAggregations()
+    {
+        _handler.WithExistingIndices().Respond("POST /legal-provisions/_search", HttpStatusCode.OK, Recorded("search-termination.json"));
+
+        await CreateIndex().SearchAsync(new SearchQuery("thử việc", IncludeFacets: false));
+
+        var body = JsonNode.Parse(_handler.Requests.Single(r => r.PathAndQuery == "/legal-provisions/_search").Body!)!.AsObject();
+        body.ContainsKey("aggs").ShouldBeFalse();
+        body.ContainsKey("highlight").ShouldBeTrue();
+    }
 }

@@ -148,4 +148,16 @@ public sealed class SampleCorpusSearchTests(SampleIndexFixture fixture) : IClass
         result.Hits.ShouldContain(h => h.Snippet.Contains("<mark>đình công</mark>", StringComparison.OrdinalIgnoreCase));
         result.Hits.ShouldContain(h => h.Snippet.Contains("<mark>thỏa ước lao động tập thể</mark>", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task SearchAsync_WithoutFacets_ReturnsSameHitsAndNoCounts()
+    {
+        var with = await fixture.Index.SearchAsync(new SearchQuery("bảo hiểm thất nghiệp"));
+        var without = await fixture.Index.SearchAsync(new SearchQuery("bảo hiểm thất nghiệp", IncludeFacets: false));
+
+        without.Total.ShouldBe(with.Total);
+        without.Hits.Select(h => h.ProvisionId).ShouldBe(with.Hits.Select(h => h.ProvisionId));
+        without.Facets.Type.ShouldBeEmpty();
+        with.Facets.Type.ShouldNotBeEmpty();
+    }
 }
