@@ -160,4 +160,19 @@ public sealed class SampleCorpusSearchTests(SampleIndexFixture fixture) : IClass
         without.Facets.Type.ShouldBeEmpty();
         with.Facets.Type.ShouldNotBeEmpty();
     }
+
+    [Theory]
+    [InlineData("a ", null)]
+    [InlineData("a OR ", null)]
+    [InlineData("(a ", Search.Querying.QueryMessages.UnbalancedParentheses)]
+    public async Task SearchAsync_LongestAllowedQueryOfTinyWords_RunsOrExplains(string unit, string? expectedError)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, 999 / unit.Length)).Trim();
+        text = text.EndsWith(" OR", StringComparison.Ordinal) ? text[..^3] : text;
+
+        var result = await fixture.Index.SearchAsync(new SearchQuery(text));
+
+        text.Length.ShouldBeLessThanOrEqualTo(Search.Querying.QueryMessages.MaxLength);
+        result.Error.ShouldBe(expectedError);
+    }
 }
