@@ -97,6 +97,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             return Task.FromResult(Run(searcher, query, parsed));
         }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return Task.FromResult(SearchResult.Failed(QueryMessages.TooComplex));
+        }
         finally
         {
             _searchers.Release(searcher);

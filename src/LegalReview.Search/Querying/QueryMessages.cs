@@ -13,6 +13,7 @@ public static class QueryMessages
     public const string OnlyExclusions = "Cần ít nhất một từ khóa để tìm (không chỉ có từ loại trừ).";
     public const string NoSearchableWords = "Câu tìm kiếm không có từ khóa nào có thể tìm được.";
     public const string InvalidFilter = "Bộ lọc hoặc trang kết quả không hợp lệ.";
+    public const string TooComplex = "Câu tìm kiếm quá phức tạp (quá nhiều từ hoặc toán tử), hãy rút gọn lại.";
     public const string EngineUnavailable = "Dịch vụ tìm kiếm tạm thời không sẵn sàng, vui lòng thử lại sau.";
 
     public static string MissingOperand(string op) => $"Toán tử \"{op}\" cần có từ khóa ở cả hai bên.";
