@@ -14,8 +14,8 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
 {
     private const int SnippetChars = 240;
 
-    private static JsonArray AllFields() =>
-        new(SearchFields.SearchedFields.Select(f => (JsonNode)(f.Boost == 1f ? f.Field : $"{f.Field}^{f.Boost.ToString(CultureInfo.InvariantCulture)}")).ToArray());
+    private static JsonArray Fields(bool foldedOnly) =>
+        new(SearchFields.SearchedFields.Where(f => f.Folded || !foldedOnly).Select(f => (JsonNode)(f.Boost == 1f ? f.Field : $"{f.Field}^{f.Boost.ToString(CultureInfo.InvariantCulture)}")).ToArray());
 
     public JsonObject Search(SearchQuery query, ParsedUserQuery parsed)
     {
@@ -84,8 +84,8 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
     public JsonNode Compile(QueryNode node, bool rankingExtras = true) => node switch
     {
         MatchAllNode => new JsonObject { ["match_all"] = new JsonObject() },
-        TermNode t => Text(t.Text, phrase: analyzer.Tokens(SearchFields.Text, t.Text).Count > 1, slop: 1),
-        PhraseNode p => Text(p.Text, phrase: true, slop: 0),
+        TermNode t => Text(t.Text, phrase: analyzer.Tokens(SearchFields.Text, t.Text).Count > 1, slop: 1, foldedOnly: !rankingExtras),
+        PhraseNode p => Text(p.Text, phrase: true, slop: 0, foldedOnly: !rankingExtras),
         NumberNode n => Number(n),
         AndNode a => Boolean(a.Children, "must", rankingExtras),
         OrNode o => Boolean(o.Children, "should", rankingExtras),
@@ -180,13 +180,13 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
         },
     };
 
-    private static JsonObject Text(string text, bool phrase, int slop, float boost = 1f)
+    private static JsonObject Text(string text, bool phrase, int slop, float boost = 1f, bool foldedOnly = false)
     {
         var multiMatch = new JsonObject
         {
             ["query"] = text,
             ["type"] = phrase ? "phrase" : "most_fields",
-            ["fields"] = AllFields(),
+            ["fields"] = Fields(foldedOnly),
         };
         if (phrase && slop > 0)
         {
