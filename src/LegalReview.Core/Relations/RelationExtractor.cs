@@ -66,7 +66,9 @@ public static partial class RelationExtractor
                 Add(RelationType.Amends, number, TitleBefore(document.Text, number));
         }
 
-        var ownName = (document.TypeName + " " + document.Title).Trim().ToLowerInvariant();
+        // The parser's title usually starts with the type ("Luật bảo hiểm xã hội"); some titles are the bare name.
+        var ownName = (document.Title.StartsWith(document.TypeName, StringComparison.OrdinalIgnoreCase)
+            ? document.Title : document.TypeName + " " + document.Title).Trim().ToLowerInvariant();
         foreach (var provision in document.AllProvisions())
         {
             foreach (var line in provision.Text.Split('\n'))
