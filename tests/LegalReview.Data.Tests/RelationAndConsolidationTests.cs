@@ -72,4 +72,42 @@ public sealed class RelationAndConsolidationTests
         var records = await check.InstructionRecords.Where(r => r.BaseDocumentId == baseDoc.DocumentId).ToListAsync();
         records.Count(r => r.Status == "Applied").ShouldBeGreaterThanOrEqualTo(45);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportAsync_ElectricityLawAndAmendment_KeepsUnresolvedInstructionWithReason(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var baseDoc = await database.ImportSampleAsync("amendments/dien-luc_28-2004-QH11__24-2012-QH13/base.txt");
+        await database.ImportSampleAsync("amendments/dien-luc_28-2004-QH11__24-2012-QH13/amending.txt");
+
+        await using var db = database.Context();
+        var unresolved = await db.InstructionRecords
+            .Where(r => r.BaseDocumentId == baseDoc.DocumentId && r.Status == "Unresolved").ToListAsync();
+        var quote = unresolved.Single(r => r.SourceProvisionId == "dieu-2/khoan-1/diem-d");
+        quote.Reason.ShouldNotBeNull().ShouldContain("ngoặc kép");
+        quote.AmendingNumber.ShouldBe("24/2012/QH13");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task ImportAsync_LawAmendingTwoLaws_AmendsBothAndConsolidatesEach(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        const string set = "amendments/can-bo-cong-chuc_22-2008-QH12__vien-chuc_58-2010-QH12__52-2019-QH14/";
+
+        var civilServants = await database.ImportSampleAsync(set + "base_22-2008-QH12.txt");
+        var publicEmployees = await database.ImportSampleAsync(set + "base_58-2010-QH12.txt");
+        await database.ImportSampleAsync(set + "amending.txt");
+
+        await using var db = database.Context();
+        var amends = await db.Relations.Where(r => r.Type == RelationType.Amends).ToListAsync();
+        amends.Select(r => r.TargetDocumentId).ShouldBe([civilServants.DocumentId, publicEmployees.DocumentId], ignoreOrder: true);
+        foreach (var id in new[] { civilServants.DocumentId, publicEmployees.DocumentId })
+        {
+            (await db.DocumentVersions.CountAsync(v => v.DocumentId == id && v.ConsolidatedAsOf != null)).ShouldBeGreaterThan(0);
+            (await db.InstructionRecords.CountAsync(r => r.BaseDocumentId == id && r.Status == "Applied")).ShouldBeGreaterThan(10);
+        }
+    }
 }

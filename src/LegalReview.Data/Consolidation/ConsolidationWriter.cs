@@ -99,7 +99,8 @@ public sealed class ConsolidationWriter(LegalReviewDbContext db, TimeProvider ti
                 Action = o.Instruction.Action.ToString(),
                 TargetPath = o.Instruction.Target.Path,
                 EffectiveOn = o.Instruction.EffectiveOn,
-                Status = o.Status.ToString(),
+                // An instruction that names no target cannot be placed: reviewers must see it, like any unresolved one.
+                Status = (o.Status == InstructionStatus.Skipped ? InstructionStatus.Unresolved : o.Status).ToString(),
                 Reason = o.Reason,
                 ProvisionId = o.ProvisionId,
                 Note = o.Note,
