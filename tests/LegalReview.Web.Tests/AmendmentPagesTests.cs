@@ -120,6 +120,18 @@ public sealed class AmendmentPagesTests(AmendmentPagesTests.BhytFactory factory)
         html.ShouldContain("Từ 01/01/2015");
     }
 
+    [Fact]
+    public async Task DocumentPage_ElectricityLaw_ListsUnresolvedInstructionWithReason()
+    {
+        var client = await AdminClientAsync();
+
+        var html = await client.GetStringAsync($"/documents/{factory.ElectricityBaseId}");
+
+        html.ShouldContain("Chỉ dẫn chưa áp dụng được");
+        html.ShouldContain("24/2012/QH13, dieu-2/khoan-1/diem-d");
+        html.ShouldContain("ngoặc kép");
+    }
+
     private async Task<HttpClient> AdminClientAsync()
     {
         var client = factory.CreateBrowserlessClient();
@@ -127,19 +139,23 @@ public sealed class AmendmentPagesTests(AmendmentPagesTests.BhytFactory factory)
         return client;
     }
 
-    /// <summary>The app with the BHYT base and its amending law imported (base first).</summary>
+    /// <summary>The app with the BHYT base and its amending law imported (base first), and the Điện lực set.</summary>
     public sealed class BhytFactory : LegalReviewWebFactory, IAsyncLifetime
     {
         private const string Set = "amendments/bao-hiem-y-te_25-2008-QH12__46-2014-QH13";
+        private const string ElectricitySet = "amendments/dien-luc_28-2004-QH11__24-2012-QH13";
 
         public long BaseId { get; private set; }
         public long AmendingId { get; private set; }
         public int ConsolidatedVersion { get; private set; }
+        public long ElectricityBaseId { get; private set; }
 
         public async Task InitializeAsync()
         {
-            BaseId = await ImportAsync("base.txt");
-            AmendingId = await ImportAsync("amending.txt");
+            BaseId = await ImportAsync(Set, "base.txt");
+            AmendingId = await ImportAsync(Set, "amending.txt");
+            ElectricityBaseId = await ImportAsync(ElectricitySet, "base.txt");
+            await ImportAsync(ElectricitySet, "amending.txt");
             using var scope = Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<LegalReviewDbContext>();
             ConsolidatedVersion = await db.DocumentVersions
@@ -147,12 +163,12 @@ public sealed class AmendmentPagesTests(AmendmentPagesTests.BhytFactory factory)
                 .Select(v => v.VersionNumber).SingleAsync();
         }
 
-        private async Task<long> ImportAsync(string file)
+        private async Task<long> ImportAsync(string set, string file)
         {
             using var scope = Services.CreateScope();
             var importer = scope.ServiceProvider.GetRequiredService<DocumentImportService>();
-            var path = Path.Combine(RepoPaths.Samples, Set, file);
-            var result = await importer.ImportAsync(file, await File.ReadAllBytesAsync(path), "samples/" + Set + "/" + file, CancellationToken.None);
+            var path = Path.Combine(RepoPaths.Samples, set, file);
+            var result = await importer.ImportAsync(file, await File.ReadAllBytesAsync(path), "samples/" + set + "/" + file, CancellationToken.None);
             return result.DocumentId ?? throw new InvalidOperationException(result.RejectedReason);
         }
 

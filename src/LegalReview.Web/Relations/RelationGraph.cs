@@ -35,7 +35,7 @@ public static class RelationGraph
             foreach (var (incoming, _) in types.Select(t => (t.Incoming, 0)).Distinct())
             {
                 var (x1, y1, x2, y2) = incoming ? (x, y, cx, cy) : (cx, cy, x, y);
-                var (sx, sy, ex, ey) = Shorten(x1, y1, x2, y2, 34);
+                var (sx, sy, ex, ey) = Shorten(x1, y1, x2, y2);
                 sb.Append(CultureInfo.InvariantCulture, $"<line class=\"rg-edge{(incoming ? " rg-in" : "")}\" x1=\"{sx:F0}\" y1=\"{sy:F0}\" x2=\"{ex:F0}\" y2=\"{ey:F0}\" marker-end=\"url(#arrow)\"/>");
             }
             var label = string.Join(", ", types.Select(t => t.Name));
@@ -53,7 +53,7 @@ public static class RelationGraph
         inner.Append(CultureInfo.InvariantCulture, $"<title>{InlineDiff.Encode(number + " " + title)}</title>");
         inner.Append(CultureInfo.InvariantCulture, $"<rect class=\"{cls}\" x=\"{x - 80:F0}\" y=\"{y - 24:F0}\" width=\"160\" height=\"48\" rx=\"8\"/>");
         inner.Append(CultureInfo.InvariantCulture, $"<text class=\"rg-number\" x=\"{x:F0}\" y=\"{y - 4:F0}\" text-anchor=\"middle\">{InlineDiff.Encode(number)}</text>");
-        var shortTitle = title.Length > 26 ? title[..25] + "…" : title;
+        var shortTitle = title.Length > 24 ? title[..23] + "…" : title;
         inner.Append(CultureInfo.InvariantCulture, $"<text class=\"rg-title\" x=\"{x:F0}\" y=\"{y + 13:F0}\" text-anchor=\"middle\">{InlineDiff.Encode(shortTitle)}</text>");
         if (id is { } docId)
             sb.Append(CultureInfo.InvariantCulture, $"<a href=\"/documents/{docId}\">{inner}</a>");
@@ -61,12 +61,13 @@ public static class RelationGraph
             sb.Append(inner);
     }
 
-    /// <summary>Stops the line short of the node boxes so the arrow head stays visible.</summary>
-    private static (double, double, double, double) Shorten(double x1, double y1, double x2, double y2, double by)
+    /// <summary>Clips the line at both node boxes (160×48, plus a margin) so the arrow head stays visible.</summary>
+    private static (double, double, double, double) Shorten(double x1, double y1, double x2, double y2)
     {
         var len = Math.Sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1));
-        if (len < 2 * by) return (x1, y1, x2, y2);
         var (ux, uy) = ((x2 - x1) / len, (y2 - y1) / len);
+        var by = Math.Min(ux == 0 ? double.MaxValue : 86 / Math.Abs(ux), uy == 0 ? double.MaxValue : 30 / Math.Abs(uy));
+        if (len < 2 * by) return (x1, y1, x2, y2);
         return (x1 + ux * by, y1 + uy * by, x2 - ux * by, y2 - uy * by);
     }
 }
