@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<DocumentImportService>();
         services.AddScoped<SampleCorpus>();
+        services.AddScoped<Crawling.CrawlIngestionService>();
         return services;
     }
 
