@@ -83,8 +83,9 @@ internal sealed class CrawledItemConfiguration : IEntityTypeConfiguration<Crawle
         builder.Property(i => i.SourceId).HasMaxLength(100);
         builder.Property(i => i.Url).HasMaxLength(2048);
         builder.Property(i => i.Sha256).HasMaxLength(64);
+        builder.Property(i => i.Fingerprint).HasMaxLength(64);
         builder.Property(i => i.Outcome).HasMaxLength(600);
-        builder.HasIndex(i => new { i.Url, i.Sha256 }).IsUnique();
+        builder.HasIndex(i => new { i.Url, i.Fingerprint }).IsUnique();
         builder.HasOne(i => i.Document).WithMany().HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.SetNull);
     }
 }

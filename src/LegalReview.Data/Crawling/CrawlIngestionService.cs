@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using LegalReview.Core.Documents;
 using LegalReview.Crawlers;
 using LegalReview.Data.Importing;
@@ -29,20 +31,22 @@ public sealed class CrawlIngestionService(
     {
         ArgumentNullException.ThrowIfNull(document);
         var url = document.Url.AbsoluteUri;
+        var fingerprint = Fingerprint(document);
         var known = await db.CrawledItems.AsNoTracking()
-            .AnyAsync(i => i.Url == url && i.Sha256 == document.Sha256, ct).ConfigureAwait(false);
+            .AnyAsync(i => i.Url == url && i.Fingerprint == fingerprint, ct).ConfigureAwait(false);
         if (known) return new CrawlIngestResult(CrawlIngestStatus.Skipped, null, null, 0, null);
 
         var events = 0;
         var metadata = document.Metadata;
         var request = new ImportRequest(
             FileName(document), document.RawBytes, url,
-            Paragraphs: document.Paragraphs.Count > 0 ? document.Paragraphs : null,
+            // Files (.docx/.pdf/.txt) go through the importer's own extractor; pages give their parsed text.
+            Paragraphs: document.Paragraphs.Count > 0 && IsPage(document.MediaType) ? document.Paragraphs : null,
             MediaType: document.MediaType,
             FallbackNumber: metadata.Number,
             FallbackIssuer: metadata.Issuer,
             BeforeSave: async (doc, version, status, context, token) =>
-                events = await AddEventsAsync(document, doc, version, status, context, token).ConfigureAwait(false));
+                events = await AddEventsAsync(document, fingerprint, doc, version, status, context, token).ConfigureAwait(false));
 
         var result = await importer.ImportAsync(request, ct).ConfigureAwait(false);
         if (result.IsRejected)
@@ -50,7 +54,7 @@ public sealed class CrawlIngestionService(
             // Remembered so the same bytes are not parsed again on every run; a changed page has a new hash.
             db.CrawledItems.Add(new CrawledItem
             {
-                SourceId = document.SourceId, Url = url, Sha256 = document.Sha256, IngestedAt = time.GetUtcNow(),
+                SourceId = document.SourceId, Url = url, Sha256 = document.Sha256, Fingerprint = fingerprint, IngestedAt = time.GetUtcNow(),
                 Outcome = Truncate("Rejected: " + result.RejectedReason, 600),
             });
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -69,7 +73,7 @@ public sealed class CrawlIngestionService(
     }
 
     private async Task<int> AddEventsAsync(
-        CrawledDocument crawled, LegalDocument document, DocumentVersion? version, ImportStatus status,
+        CrawledDocument crawled, string fingerprint, LegalDocument document, DocumentVersion? version, ImportStatus status,
         LegalReviewDbContext context, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -112,10 +116,23 @@ public sealed class CrawlIngestionService(
         context.ChangeEvents.AddRange(events);
         context.CrawledItems.Add(new CrawledItem
         {
-            SourceId = crawled.SourceId, Url = crawled.Url.AbsoluteUri, Sha256 = crawled.Sha256, IngestedAt = now,
+            SourceId = crawled.SourceId, Url = crawled.Url.AbsoluteUri, Sha256 = crawled.Sha256, Fingerprint = fingerprint, IngestedAt = now,
             Document = document, Outcome = status.ToString(),
         });
         return events.Count;
+    }
+
+    private static string Fingerprint(CrawledDocument document)
+    {
+        var text = new StringBuilder(document.Sha256).Append('\n').Append(document.Metadata.ValidityStatusText);
+        foreach (var r in document.Relations) text.Append('\n').Append(r.Type).Append('|').Append(r.TargetNumber).Append('|').Append(r.TargetTitle);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static bool IsPage(string mediaType)
+    {
+        var type = mediaType.Split(';')[0].Trim();
+        return type.Equals("text/html", StringComparison.OrdinalIgnoreCase) || type.Equals("application/json", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string FileName(CrawledDocument document)

@@ -546,6 +546,11 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.Property<long?>("DocumentId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("IngestedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -573,7 +578,7 @@ namespace LegalReview.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Url", "Sha256")
+                    b.HasIndex("Url", "Fingerprint")
                         .IsUnique();
 
                     b.ToTable("CrawledItems", (string)null);

@@ -519,6 +519,11 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.Property<long?>("DocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("IngestedAt")
                         .HasColumnType("INTEGER");
 
@@ -546,7 +551,7 @@ namespace LegalReview.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Url", "Sha256")
+                    b.HasIndex("Url", "Fingerprint")
                         .IsUnique();
 
                     b.ToTable("CrawledItems", (string)null);

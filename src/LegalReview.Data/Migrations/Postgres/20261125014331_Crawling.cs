@@ -67,6 +67,7 @@ namespace LegalReview.Data.Migrations.Postgres
                     SourceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Url = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
                     Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     IngestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DocumentId = table.Column<long>(type: "bigint", nullable: true),
                     Outcome = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false)
@@ -200,9 +201,9 @@ namespace LegalReview.Data.Migrations.Postgres
                 column: "DocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CrawledItems_Url_Sha256",
+                name: "IX_CrawledItems_Url_Fingerprint",
                 table: "CrawledItems",
-                columns: new[] { "Url", "Sha256" },
+                columns: new[] { "Url", "Fingerprint" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

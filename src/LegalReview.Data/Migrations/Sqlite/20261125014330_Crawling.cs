@@ -65,6 +65,7 @@ namespace LegalReview.Data.Migrations.Sqlite
                     SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Url = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     IngestedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DocumentId = table.Column<long>(type: "INTEGER", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false)
@@ -198,9 +199,9 @@ namespace LegalReview.Data.Migrations.Sqlite
                 column: "DocumentId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CrawledItems_Url_Sha256",
+                name: "IX_CrawledItems_Url_Fingerprint",
                 table: "CrawledItems",
-                columns: new[] { "Url", "Sha256" },
+                columns: new[] { "Url", "Fingerprint" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LegalReview.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLegalReviewDbContext))]
-    [Migration("20261125014010_Crawling")]
+    [Migration("20261125014331_Crawling")]
     partial class Crawling
     {
         /// <inheritdoc />
@@ -549,6 +549,11 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.Property<long?>("DocumentId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("IngestedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -576,7 +581,7 @@ namespace LegalReview.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Url", "Sha256")
+                    b.HasIndex("Url", "Fingerprint")
                         .IsUnique();
 
                     b.ToTable("CrawledItems", (string)null);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalReview.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLegalReviewDbContext))]
-    [Migration("20261125014009_Crawling")]
+    [Migration("20261125014330_Crawling")]
     partial class Crawling
     {
         /// <inheritdoc />
@@ -522,6 +522,11 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.Property<long?>("DocumentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("IngestedAt")
                         .HasColumnType("INTEGER");
 
@@ -549,7 +554,7 @@ namespace LegalReview.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Url", "Sha256")
+                    b.HasIndex("Url", "Fingerprint")
                         .IsUnique();
 
                     b.ToTable("CrawledItems", (string)null);
