@@ -1,4 +1,5 @@
 using LegalReview.Web.Accounts;
+using LegalReview.Web.Crawling;
 using LegalReview.Web.Documents;
 using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
@@ -9,6 +10,7 @@ builder.AddLegalReviewDatabase();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddDocuments();
 builder.Services.AddSampleImport();
+builder.Services.AddCrawling();
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ app.MapHealth();
 app.MapDocumentLinks();
 app.MapRazorPages();
 app.EnqueueSampleImportIfEmpty();
+await app.ScheduleCrawlsAsync();
 
 await app.RunAsync();
 
