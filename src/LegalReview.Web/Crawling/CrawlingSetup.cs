@@ -21,8 +21,6 @@ public static class CrawlingSetup
         services.AddScoped<CrawlScheduler>();
         services.AddScoped<AdminAlerts>();
         services.AddAuthorizationBuilder().AddPolicy(SourcesPolicy, p => p.RequireRole(Roles.Admin, Roles.Lead));
-        services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o =>
-            o.Conventions.AuthorizeFolder("/Sources", SourcesPolicy));
         return services;
     }
 

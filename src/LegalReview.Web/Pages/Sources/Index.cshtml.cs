@@ -3,6 +3,7 @@ using LegalReview.Data;
 using LegalReview.Data.Crawling;
 using LegalReview.Web.Accounts;
 using LegalReview.Web.Crawling;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalReview.Web.Pages.Sources;
 
 /// <summary>Crawl sources: schedule, last runs, live progress, faults, alerts (Admin and Lead; editing for Admin).</summary>
+[Authorize(Policy = CrawlingSetup.SourcesPolicy)]
 public sealed class IndexModel(
     CrawlSourceCatalog catalog, CrawlScheduler scheduler, CrawlProgressTracker tracker, AdminAlerts alerts,
     LegalReviewDbContext db) : PageModel
