@@ -13,8 +13,7 @@ public static class DataFolder
 
     /// <summary>
     /// Resolves the data folder: <paramref name="explicitFolder"/> (e.g. the CLI's --data) first, then configuration
-    /// <c>Data:Folder</c>, then the environment variable <c>LEGALREVIEW_DATA</c>, then <c>./data</c> under the working
-    /// directory. Configuration wins over the environment variable so tests that set a temporary folder can never
+    /// <c>Data:Folder</c>, then the environment variable <c>LEGALREVIEW_DATA</c>, then <c>data/</c> at the repository root (or <c>./data</c> outside a checkout). Configuration wins over the environment variable so tests that set a temporary folder can never
     /// write into a developer's real data folder. The folder is created when missing.
     /// </summary>
     public static string Resolve(IConfiguration? configuration = null, string? explicitFolder = null)
@@ -23,10 +22,27 @@ public static class DataFolder
             explicitFolder,
             configuration?[ConfigurationKey],
             Environment.GetEnvironmentVariable(EnvironmentVariable))
-            ?? Path.Combine(Directory.GetCurrentDirectory(), "data");
+            ?? DefaultFolder(Directory.GetCurrentDirectory());
         var full = Path.GetFullPath(folder);
         Directory.CreateDirectory(full);
         return full;
+    }
+
+    /// <summary>
+    /// <c>data/</c> at the root of the repository when run inside it (the folder holding LegalReview.sln), so
+    /// `dotnet run --project src/LegalReview.Web` and the CLI share one folder without configuration; else <c>./data</c>.
+    /// </summary>
+    public static string DefaultFolder(string workingDirectory)
+    {
+        for (var dir = new DirectoryInfo(workingDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "LegalReview.sln")))
+            {
+                return Path.Combine(dir.FullName, "data");
+            }
+        }
+
+        return Path.Combine(workingDirectory, "data");
     }
 
     /// <summary>The default SQLite connection string for a data folder.</summary>
