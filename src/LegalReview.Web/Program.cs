@@ -1,5 +1,6 @@
 using LegalReview.Web.Accounts;
 using LegalReview.Web.Comparing;
+using LegalReview.Web.Crawling;
 using LegalReview.Web.Documents;
 using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
@@ -13,6 +14,7 @@ builder.Services.AddDocuments();
 builder.Services.AddComparing();
 builder.Services.AddRelations();
 builder.Services.AddSampleImport();
+builder.Services.AddCrawling();
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.MapHealth();
 app.MapDocumentLinks();
 app.MapRazorPages();
 app.EnqueueSampleImportIfEmpty();
+await app.ScheduleCrawlsAsync();
 
 await app.RunAsync();
 

@@ -1,0 +1,63 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace LegalReview.Search.Analysis;
+
+/// <summary>
+/// Lucene analyzer for Vietnamese text: NFC + tone placement on the whole input, StandardTokenizer, LowerCase, and
+/// for the folded variant ASCIIFolding (đ→d, ư→u …). Field names ending in ".folded" get the folded chain, so one
+/// instance serves a whole document (it is a per-field analyzer).
+/// </summary>
+public sealed class VietnameseAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
+{
+    public static bool IsFoldedField(string fieldName) => fieldName.EndsWith(".folded", StringComparison.Ordinal);
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
+        TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+        if (IsFoldedField(fieldName))
+        {
+            stream = new ASCIIFoldingFilter(stream, preserveOriginal: false);
+        }
+
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    // Normalization keeps the NFC length, so offsets stay valid over text that was normalized before storing.
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new StringReader(VietnameseText.Normalize(reader.ReadToEnd()));
+
+    /// <summary>The tokens of <paramref name="text"/> as the given field would index them.</summary>
+    public IReadOnlyList<string> Tokens(string fieldName, string text)
+    {
+        var tokens = new List<string>();
+        foreach (var token in TokensWithOffsets(fieldName, text))
+        {
+            tokens.Add(token.Term);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Tokens with their character offsets in <paramref name="text"/>.</summary>
+    public IReadOnlyList<(string Term, int Start, int End)> TokensWithOffsets(string fieldName, string text)
+    {
+        var tokens = new List<(string, int, int)>();
+        using var stream = GetTokenStream(fieldName, new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return tokens;
+    }
+}

@@ -1,0 +1,15 @@
+namespace LegalReview.Search.Benchmarks;
+
+/// <summary>
+/// Lucene and SQLite FTS5 side by side on the same synthetic provisions and queries.
+/// <see cref="P95Speedup"/> = FTS5 p95 / Lucene p95 (above 1: Lucene is faster).
+/// </summary>
+public sealed record SearchBenchmarkReport(
+    int Provisions,
+    int Queries,
+    EngineFigures Lucene,
+    EngineFigures Fts5,
+    long PeakWorkingSetBytes)
+{
+    public double P95Speedup => Lucene.Latency.P95 <= 0 ? 0 : Fts5.Latency.P95 / Lucene.Latency.P95;
+}

@@ -1,0 +1,120 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace LegalReview.Search.Lucene;
+
+/// <summary>Counts facet values of every matching entry from doc values (there is no facet package here).</summary>
+internal sealed class FacetCollector : ICollector
+{
+    private static readonly string[] SingleValued = [SearchFields.DocType, SearchFields.Issuer, SearchFields.Validity];
+
+    private readonly Dictionary<string, Dictionary<string, long>> _counts = new()
+    {
+        [SearchFields.DocType] = [],
+        [SearchFields.Issuer] = [],
+        [SearchFields.Validity] = [],
+        [SearchFields.Year] = [],
+        [SearchFields.Topics] = [],
+    };
+
+    private SortedDocValues?[] _single = [];
+    private int[][] _singleOrdCounts = [];
+    private SortedSetDocValues? _topics;
+    private Dictionary<long, long> _topicOrdCounts = [];
+    private NumericDocValues? _year;
+    private IBits? _hasYear;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        var reader = context.AtomicReader;
+        _single = SingleValued.Select(reader.GetSortedDocValues).ToArray();
+        _singleOrdCounts = _single.Select(dv => new int[dv?.ValueCount ?? 0]).ToArray();
+        _topics = reader.GetSortedSetDocValues(SearchFields.Topics);
+        _topicOrdCounts = [];
+        _year = reader.GetNumericDocValues(SearchFields.Year);
+        _hasYear = reader.GetDocsWithField(SearchFields.Year);
+    }
+
+    public void Collect(int doc)
+    {
+        for (var i = 0; i < _single.Length; i++)
+        {
+            var ord = _single[i]?.GetOrd(doc) ?? -1;
+            if (ord >= 0)
+            {
+                _singleOrdCounts[i][ord]++;
+            }
+        }
+
+        if (_topics is not null)
+        {
+            _topics.SetDocument(doc);
+            long ord;
+            while ((ord = _topics.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                _topicOrdCounts[ord] = _topicOrdCounts.GetValueOrDefault(ord) + 1;
+            }
+        }
+
+        if (_year is not null && _hasYear is not null && _hasYear.Get(doc))
+        {
+            Increment(SearchFields.Year, _year.Get(doc).ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
+        }
+    }
+
+    public SearchFacets ToFacets()
+    {
+        Flush();
+        return new SearchFacets(
+            Sorted(SearchFields.DocType),
+            Sorted(SearchFields.Issuer),
+            Sorted(SearchFields.Validity),
+            _counts[SearchFields.Year].OrderByDescending(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToArray(),
+            Sorted(SearchFields.Topics));
+    }
+
+    private IReadOnlyList<FacetValue> Sorted(string field) =>
+        _counts[field].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new FacetValue(kv.Key, kv.Value)).ToArray();
+
+    // Values are resolved once per segment, not once per hit.
+    private void Flush()
+    {
+        var bytes = new BytesRef();
+        for (var i = 0; i < _single.Length; i++)
+        {
+            for (var ord = 0; ord < _singleOrdCounts[i].Length; ord++)
+            {
+                if (_singleOrdCounts[i][ord] > 0)
+                {
+                    _single[i]!.LookupOrd(ord, bytes);
+                    Increment(SingleValued[i], bytes.Utf8ToString(), _singleOrdCounts[i][ord]);
+                }
+            }
+        }
+
+        foreach (var (ord, count) in _topicOrdCounts)
+        {
+            _topics!.LookupOrd(ord, bytes);
+            Increment(SearchFields.Topics, bytes.Utf8ToString(), count);
+        }
+
+        _single = [];
+        _singleOrdCounts = [];
+        _topicOrdCounts = [];
+    }
+
+    private void Increment(string field, string value, long by)
+    {
+        var counts = _counts[field];
+        counts[value] = counts.GetValueOrDefault(value) + by;
+    }
+}

@@ -1,0 +1,242 @@
+using LegalReview.Search.Analysis;
+using LegalReview.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace LegalReview.Search.Lucene;
+
+/// <summary>Translates the engine-neutral query tree and the filters of a <see cref="SearchQuery"/> to Lucene.</summary>
+internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
+{
+    private const float PairPhraseBoost = 1.5f;
+    private const float NumberBoost = 5f;
+    internal const float HeadingAllWordsBoost = 2f;
+    internal const float WholeGroupBoost = 2f;
+    internal const int WholeGroupSlop = 4;
+
+    public Query Compile(QueryNode node) => node switch
+    {
+        MatchAllNode => new MatchAllDocsQuery(),
+        TermNode t => Text(t.Text, phrase: false),
+        PhraseNode p => Text(p.Text, phrase: true),
+        NumberNode n => Number(n),
+        AndNode a => Boolean(a.Children, Occur.MUST),
+        OrNode o => Boolean(o.Children, Occur.SHOULD),
+        NotNode n => Boolean([n], Occur.MUST),
+        GroupNode g => Group(g),
+        _ => throw new ArgumentOutOfRangeException(nameof(node)),
+    };
+
+    /// <summary>Filters (type, issuer, validity, year, topic, in force on a date); null when there are none.</summary>
+    public static Query? Filter(SearchQuery query)
+    {
+        var filter = new BooleanQuery();
+        AddTerm(filter, SearchFields.DocType, query.Type);
+        AddTerm(filter, SearchFields.Issuer, query.Issuer);
+        AddTerm(filter, SearchFields.Validity, query.Validity);
+        AddTerm(filter, SearchFields.Topics, query.Topic);
+        if (query.Year is { } year)
+        {
+            filter.Add(NumericRangeQuery.NewInt32Range(SearchFields.Year, year, year, true, true), Occur.MUST);
+        }
+
+        if (query.AsOf is { } asOf)
+        {
+            var day = LuceneDocumentMapper.DateKey(asOf);
+            filter.Add(NumericRangeQuery.NewInt32Range(SearchFields.EffectiveOn, null, day, true, true), Occur.MUST);
+            filter.Add(NumericRangeQuery.NewInt32Range(SearchFields.ExpiresOn, day, null, false, true), Occur.MUST);
+        }
+
+        return filter.Clauses.Count == 0 ? null : filter;
+    }
+
+    private static void AddTerm(BooleanQuery filter, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            filter.Add(new TermQuery(new Term(field, value.Trim())), Occur.MUST);
+        }
+    }
+
+    private Query Boolean(IReadOnlyList<QueryNode> children, Occur occur)
+    {
+        var query = new BooleanQuery();
+        var positives = 0;
+        foreach (var child in children)
+        {
+            if (child is NotNode not)
+            {
+                query.Add(Compile(not.Child), Occur.MUST_NOT);
+            }
+            else
+            {
+                query.Add(Compile(child), occur);
+                positives++;
+            }
+        }
+
+        if (positives == 0)
+        {
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private Query Group(GroupNode group)
+    {
+        var positives = group.Children.Where(c => c is not NotNode).ToList();
+        var core = new BooleanQuery();
+        foreach (var child in positives)
+        {
+            core.Add(Compile(child), Occur.SHOULD);
+        }
+
+        core.MinimumNumberShouldMatch = GroupNode.MinimumShouldMatch(positives.Count);
+        var outer = new BooleanQuery { { positives.Count == 0 ? new MatchAllDocsQuery() : core, Occur.MUST } };
+        foreach (var pair in AdjacentWordPairs(group))
+        {
+            var phrase = Text(pair, phrase: true);
+            phrase.Boost = PairPhraseBoost;
+            outer.Add(phrase, Occur.SHOULD);
+        }
+
+        if (PlainWords(group) is { Count: > 1 } words)
+        {
+            var joined = string.Join(' ', words);
+            outer.Add(AllWordsInHeading(joined), Occur.SHOULD);
+            if (words.Count > 2)
+            {
+                // For two words the pair phrase already is the whole group.
+                var near = Text(joined, phrase: false, slop: WholeGroupSlop, [SearchFields.Text, SearchFields.TextFolded]);
+                near.Boost = WholeGroupBoost;
+                outer.Add(near, Occur.SHOULD);
+            }
+        }
+
+        foreach (var not in group.Children.OfType<NotNode>())
+        {
+            outer.Add(Compile(not.Child), Occur.MUST_NOT);
+        }
+
+        return outer;
+    }
+
+    /// <summary>"người lao động" → "người lao", "lao động": Vietnamese words are mostly two syllables.</summary>
+    internal static IEnumerable<string> AdjacentWordPairs(GroupNode group)
+    {
+        for (var i = 0; i + 1 < group.Children.Count; i++)
+        {
+            if (Plain(group.Children[i]) is { } left && Plain(group.Children[i + 1]) is { } right)
+            {
+                yield return left + " " + right;
+            }
+        }
+
+        static string? Plain(QueryNode node) => node switch
+        {
+            TermNode t => t.Text,
+            OrNode { Children: [TermNode t, ..] } => t.Text, // an abbreviation with its expansions
+            _ => null,
+        };
+    }
+
+    /// <summary>The plain words of a group in order, or null when the group holds phrases, numbers or operators.</summary>
+    internal static IReadOnlyList<string>? PlainWords(GroupNode group)
+    {
+        var words = new List<string>();
+        foreach (var child in group.Children)
+        {
+            switch (child)
+            {
+                case TermNode t:
+                    words.Add(t.Text);
+                    break;
+                case OrNode { Children: [TermNode t, ..] }:
+                    words.Add(t.Text);
+                    break;
+                case NotNode:
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return words;
+    }
+
+    // A heading holding every word of the query names what the reviewer is looking for.
+    private Query AllWordsInHeading(string words)
+    {
+        var query = new BooleanQuery { Boost = HeadingAllWordsBoost };
+        foreach (var field in new[] { SearchFields.Heading, SearchFields.HeadingFolded })
+        {
+            var all = new BooleanQuery();
+            foreach (var token in analyzer.Tokens(field, words))
+            {
+                all.Add(new TermQuery(new Term(field, token)), Occur.MUST);
+            }
+
+            if (all.Clauses.Count > 0)
+            {
+                query.Add(all, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
+    private Query Number(NumberNode number)
+    {
+        Query match = number.IsPrefix
+            ? new PrefixQuery(new Term(SearchFields.NumberNormalized, number.Normalized + "/"))
+            : new TermQuery(new Term(SearchFields.NumberNormalized, number.Normalized));
+        var query = new BooleanQuery
+        {
+            { match, Occur.MUST },
+            { new TermQuery(new Term(SearchFields.Kind, SearchFields.DocumentKind)) { Boost = 2f }, Occur.SHOULD },
+        };
+        query.Boost = NumberBoost;
+        return query;
+    }
+
+    private Query Text(string text, bool phrase, int slop = 1, string[]? onlyFields = null)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, boost, _) in SearchFields.SearchedFields)
+        {
+            if (onlyFields is not null && !onlyFields.Contains(field))
+            {
+                continue;
+            }
+
+            var tokens = analyzer.Tokens(field, text);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            Query fieldQuery;
+            if (tokens.Count == 1)
+            {
+                fieldQuery = new TermQuery(new Term(field, tokens[0]));
+            }
+            else
+            {
+                var phraseQuery = new PhraseQuery { Slop = phrase ? 0 : slop };
+                foreach (var token in tokens)
+                {
+                    phraseQuery.Add(new Term(field, token));
+                }
+
+                fieldQuery = phraseQuery;
+            }
+
+            fieldQuery.Boost = boost;
+            query.Add(fieldQuery, Occur.SHOULD);
+        }
+
+        // Punctuation-only input analyzes to nothing and must match nothing, not everything.
+        return query.Clauses.Count == 0 ? new BooleanQuery() : query;
+    }
+}

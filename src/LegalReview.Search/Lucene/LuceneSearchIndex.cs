@@ -1,0 +1,227 @@
+using System.Globalization;
+using LegalReview.Search.Analysis;
+using LegalReview.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace LegalReview.Search.Lucene;
+
+/// <summary>
+/// Embedded search index in the data folder: one <see cref="IndexWriter"/> and a <see cref="SearcherManager"/>,
+/// meant to be a singleton (Lucene allows one writer per folder). Writes are serialized and committed per batch;
+/// searches run concurrently on the last committed state.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    /// <summary>Sub-folder of the data directory that holds the index.</summary>
+    public const string FolderName = "search-index";
+
+    private readonly LuceneDirectory _directory;
+    private readonly VietnameseAnalyzer _analyzer = new();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly Abbreviations _abbreviations;
+    private readonly LuceneQueryCompiler _compiler;
+    private readonly SnippetBuilder _snippets;
+
+    public LuceneSearchIndex(string dataDirectory, Abbreviations? abbreviations = null)
+    {
+        IndexPath = Path.Combine(dataDirectory, FolderName);
+        System.IO.Directory.CreateDirectory(IndexPath);
+        _directory = FSDirectory.Open(new DirectoryInfo(IndexPath));
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+        };
+        _writer = new IndexWriter(_directory, config);
+        _writer.Commit(); // an empty index must be searchable
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+        _abbreviations = abbreviations ?? Abbreviations.Default;
+        _compiler = new LuceneQueryCompiler(_analyzer);
+        _snippets = new SnippetBuilder(_analyzer);
+    }
+
+    public string IndexPath { get; }
+
+    public async Task IndexAsync(IReadOnlyList<IndexedDocument> docs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        foreach (var doc in docs)
+        {
+            IndexedDocumentValidator.Validate(doc);
+        }
+
+        // Mapping runs before any write, so a bad document leaves the index untouched.
+        var mapped = docs.Select(d => (d.DocumentId, Entries: LuceneDocumentMapper.Map(d).ToList())).ToList();
+        await WriteAsync(
+            () =>
+            {
+                foreach (var (id, entries) in mapped)
+                {
+                    _writer.DeleteDocuments(DocumentTerm(id));
+                    _writer.AddDocuments(entries);
+                }
+            },
+            cancellationToken);
+    }
+
+    public Task DeleteAsync(long documentId, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => _writer.DeleteDocuments(DocumentTerm(documentId)), cancellationToken);
+
+    public Task ClearAsync(CancellationToken cancellationToken = default) =>
+        WriteAsync(() => _writer.DeleteAll(), cancellationToken);
+
+    public Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Page < 1 || query.PageSize < 1 || query.Page > 10_000)
+        {
+            return Task.FromResult(SearchResult.Failed(QueryMessages.InvalidFilter));
+        }
+
+        var parsed = new UserQueryParser(_abbreviations).Parse(query.Text);
+        if (parsed.Error is not null)
+        {
+            return Task.FromResult(SearchResult.Failed(parsed.Error));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return Task.FromResult(Run(searcher, query, parsed));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return Task.FromResult(SearchResult.Failed(QueryMessages.TooComplex));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public Task<IReadOnlyDictionary<long, string>> GetIndexedStampsAsync(CancellationToken cancellationToken = default) =>
+        WithSearcher<IReadOnlyDictionary<long, string>>(searcher =>
+        {
+            var stamps = new Dictionary<long, string>();
+            // Sized by the number of documents, not of entries (a million provisions are a few thousand documents).
+            var count = new TotalHitCountCollector();
+            searcher.Search(DocumentEntries(), count);
+            var top = searcher.Search(DocumentEntries(), Math.Max(1, count.TotalHits));
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var doc = searcher.Doc(scoreDoc.Doc);
+                stamps[long.Parse(doc.Get(SearchFields.DocumentId), CultureInfo.InvariantCulture)] = doc.Get(SearchFields.VersionStamp);
+            }
+
+            return stamps;
+        });
+
+    public Task<IReadOnlyList<string>> SuggestNumbersAsync(string prefix, int max = 10, CancellationToken cancellationToken = default) =>
+        WithSearcher<IReadOnlyList<string>>(searcher =>
+        {
+            var normalized = DocumentNumber.Normalize(prefix);
+            if (normalized.Length == 0 || max < 1)
+            {
+                return [];
+            }
+
+            var query = new BooleanQuery
+            {
+                { new PrefixQuery(new Term(SearchFields.NumberNormalized, normalized)), Occur.MUST },
+                { DocumentEntries(), Occur.MUST },
+            };
+            var top = searcher.Search(query, max * 4);
+            return top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Number))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(max).ToArray();
+        });
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+        _writeLock.Dispose();
+    }
+
+    private SearchResult Run(IndexSearcher searcher, SearchQuery query, ParsedUserQuery parsed)
+    {
+        var luceneQuery = _compiler.Compile(parsed.Root!);
+        var filterQuery = LuceneQueryCompiler.Filter(query);
+        var filter = filterQuery is null ? null : new QueryWrapperFilter(filterQuery);
+        var size = Math.Min(query.PageSize, SearchQuery.MaxPageSize);
+        var wanted = query.Page * size;
+        // One pass collects the page and the facet counts.
+        ITopDocsCollector top = query.Sort == SearchSort.Date
+            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.IssuedOn, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, false)
+            : TopScoreDocCollector.Create(wanted, false);
+        var facets = new FacetCollector();
+        searcher.Search(luceneQuery, filter, query.IncludeFacets ? MultiCollector.Wrap(top, facets) : top);
+        var topDocs = top.GetTopDocs();
+
+        var terms = _snippets.TermsOf(parsed.HighlightTexts);
+        var hits = topDocs.ScoreDocs.Skip((query.Page - 1) * size).Select(scoreDoc =>
+        {
+            var doc = searcher.Doc(scoreDoc.Doc);
+            var provisionId = doc.Get(SearchFields.ProvisionId);
+            return new SearchHit(
+                long.Parse(doc.Get(SearchFields.DocumentId), CultureInfo.InvariantCulture),
+                doc.Get(SearchFields.Number),
+                doc.Get(SearchFields.Title),
+                provisionId,
+                doc.Get(SearchFields.Kind),
+                doc.Get(SearchFields.Label) is { Length: > 0 } label ? label : null,
+                doc.Get(SearchFields.Heading),
+                float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
+                _snippets.Build(doc.Get(SearchFields.Text) ?? "", terms));
+        }).ToArray();
+
+        return new SearchResult(topDocs.TotalHits, hits, facets.ToFacets());
+    }
+
+    private async Task WriteAsync(Action write, CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            write();
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private Task<T> WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return Task.FromResult(read(searcher));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static Term DocumentTerm(long documentId) =>
+        new(SearchFields.DocumentId, documentId.ToString(CultureInfo.InvariantCulture));
+
+    private static TermQuery DocumentEntries() => new(new Term(SearchFields.Kind, SearchFields.DocumentKind));
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}
