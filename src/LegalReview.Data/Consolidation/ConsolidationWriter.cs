@@ -49,18 +49,27 @@ public sealed class ConsolidationWriter(LegalReviewDbContext db, TimeProvider ti
                 .Where(v => v.DocumentId == id && v.ConsolidatedAsOf == null)
                 .OrderByDescending(v => v.VersionNumber).Select(v => v.Text).FirstOrDefaultAsync(ct);
             if (text is null) continue;
-            var parsed = AmendmentInstructionParser.Parse(text);
+            AmendmentParseResult parsed;
+            try
+            {
+                parsed = AmendmentInstructionParser.Parse(text);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Reading the instructions of {Number} failed unexpectedly", doc.Number);
+                continue;
+            }
             // An instruction without its own date takes the amending document's (stored metadata is the fallback).
             var fallback = parsed.EffectiveOn ?? doc.EffectiveOn;
             amenders.Add((doc, parsed.Instructions.Select(i => i.EffectiveOn is null ? i with { EffectiveOn = fallback } : i).ToList()));
         }
 
-        var computed = Compute(StructureParser.Parse(baseVersion.Text), amenders);
+        var computed = Compute(baseVersion.Text, amenders);
         await WriteAsync(baseId, computed, ct);
     }
 
     private Computed Compute(
-        ParsedDocument baseDoc, List<(LegalDocument Document, IReadOnlyList<AmendmentInstruction> Instructions)> amenders)
+        string baseText, List<(LegalDocument Document, IReadOnlyList<AmendmentInstruction> Instructions)> amenders)
     {
         var all = amenders.SelectMany(a => a.Instructions).ToList();
         var owner = new Dictionary<AmendmentInstruction, LegalDocument>(ReferenceEqualityComparer.Instance);
@@ -71,8 +80,10 @@ public sealed class ConsolidationWriter(LegalReviewDbContext db, TimeProvider ti
 
         var versions = new List<(DateOnly AsOf, ParsedDocument Document, string From)>();
         ConsolidationResult? last = null;
+        ParsedDocument? baseDoc = null;
         try
         {
+            baseDoc = StructureParser.Parse(baseText);
             var dates = all.Select(i => i.EffectiveOn).OfType<DateOnly>().Distinct().Order().ToList();
             if (dates.Count == 0) dates.Add(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
             foreach (var date in dates)
@@ -85,7 +96,13 @@ public sealed class ConsolidationWriter(LegalReviewDbContext db, TimeProvider ti
         }
         catch (DocumentRejectedException ex)
         {
-            logger.LogWarning("Consolidation of {Number} skipped: {Reason}", baseDoc.Number, ex.Message);
+            logger.LogWarning("Consolidation of {Number} skipped: {Reason}", baseDoc?.Number, ex.Message);
+            return new Computed([], []);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A consolidator defect must not make the import itself fail: the document is stored, the error logged.
+            logger.LogError(ex, "Consolidation of {Number} failed unexpectedly", baseDoc?.Number);
             return new Computed([], []);
         }
 
