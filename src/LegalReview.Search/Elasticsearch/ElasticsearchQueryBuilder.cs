@@ -27,7 +27,7 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
             ["track_total_hits"] = true,
             ["query"] = new JsonObject
             {
-                ["bool"] = new JsonObject { ["must"] = new JsonArray(Compile(parsed.Root!)), ["filter"] = Filters(query) },
+                ["bool"] = new JsonObject { ["must"] = new JsonArray(Compile(parsed.Root!, rankingExtras: false)), ["filter"] = Filters(query) },
             },
             ["_source"] = new JsonArray(SearchFields.DocumentId, SearchFields.Number, SearchFields.Title, SearchFields.ProvisionId, SearchFields.Kind, SearchFields.Label, SearchFields.Heading),
             ["highlight"] = new JsonObject
@@ -55,6 +55,21 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
             body.Remove("aggs");
         }
 
+        if (query.Sort == SearchSort.Relevance)
+        {
+            // As in the Lucene engine: matching clauses find the hits, the full query ranks the best of them.
+            body["rescore"] = new JsonObject
+            {
+                ["window_size"] = Math.Max(LuceneSearchIndex.RescoreDepth, query.Page * size),
+                ["query"] = new JsonObject
+                {
+                    ["rescore_query"] = Compile(parsed.Root!),
+                    ["query_weight"] = 0,
+                    ["rescore_query_weight"] = 1,
+                },
+            };
+        }
+
         if (query.Sort == SearchSort.Date)
         {
             body["sort"] = new JsonArray(
@@ -65,23 +80,24 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
         return body;
     }
 
-    public JsonNode Compile(QueryNode node) => node switch
+    /// <param name="rankingExtras">False leaves out the clauses that only add score (see LuceneQueryCompiler).</param>
+    public JsonNode Compile(QueryNode node, bool rankingExtras = true) => node switch
     {
         MatchAllNode => new JsonObject { ["match_all"] = new JsonObject() },
         TermNode t => Text(t.Text, phrase: analyzer.Tokens(SearchFields.Text, t.Text).Count > 1, slop: 1),
         PhraseNode p => Text(p.Text, phrase: true, slop: 0),
         NumberNode n => Number(n),
-        AndNode a => Boolean(a.Children, "must"),
-        OrNode o => Boolean(o.Children, "should"),
-        NotNode n => Boolean([n], "must"),
-        GroupNode g => Group(g),
+        AndNode a => Boolean(a.Children, "must", rankingExtras),
+        OrNode o => Boolean(o.Children, "should", rankingExtras),
+        NotNode n => Boolean([n], "must", rankingExtras),
+        GroupNode g => Group(g, rankingExtras),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
-    private JsonObject Boolean(IReadOnlyList<QueryNode> children, string occur)
+    private JsonObject Boolean(IReadOnlyList<QueryNode> children, string occur, bool extras)
     {
-        var positives = new JsonArray(children.Where(c => c is not NotNode).Select(Compile).ToArray());
-        var negatives = new JsonArray(children.OfType<NotNode>().Select(n => Compile(n.Child)).ToArray());
+        var positives = new JsonArray(children.Where(c => c is not NotNode).Select(c => Compile(c, extras)).ToArray());
+        var negatives = new JsonArray(children.OfType<NotNode>().Select(n => Compile(n.Child, extras)).ToArray());
         var query = new JsonObject();
         if (positives.Count == 0)
         {
@@ -104,11 +120,12 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
         return new JsonObject { ["bool"] = query };
     }
 
-    private JsonObject Group(GroupNode group)
+    private JsonObject Group(GroupNode group, bool extras)
     {
         var positives = group.Children.Where(c => c is not NotNode).ToList();
-        var should = new JsonArray(LuceneQueryCompiler.AdjacentWordPairs(group).Select(pair => (JsonNode)Text(pair, phrase: true, slop: 0, boost: 1.5f)).ToArray());
-        if (LuceneQueryCompiler.PlainWords(group) is { Count: > 1 } words)
+        var pairs = extras ? LuceneQueryCompiler.AdjacentWordPairs(group) : [];
+        var should = new JsonArray(pairs.Select(pair => (JsonNode)Text(pair, phrase: true, slop: 0, boost: 1.5f)).ToArray());
+        if (extras && LuceneQueryCompiler.PlainWords(group) is { Count: > 1 } words)
         {
             var joined = string.Join(' ', words);
             should.Add(new JsonObject
@@ -132,7 +149,7 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
         {
             ["bool"] = new JsonObject
             {
-                ["should"] = new JsonArray(positives.Select(Compile).ToArray()),
+                ["should"] = new JsonArray(positives.Select(c => Compile(c, extras)).ToArray()),
                 ["minimum_should_match"] = GroupNode.MinimumShouldMatch(positives.Count),
             },
         };
@@ -142,7 +159,7 @@ internal sealed class ElasticsearchQueryBuilder(VietnameseAnalyzer analyzer)
             outer["should"] = should;
         }
 
-        var negatives = group.Children.OfType<NotNode>().Select(n => Compile(n.Child)).ToArray();
+        var negatives = group.Children.OfType<NotNode>().Select(n => Compile(n.Child, extras)).ToArray();
         if (negatives.Length > 0)
         {
             outer["must_not"] = new JsonArray(negatives);

@@ -14,16 +14,18 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
     internal const float WholeGroupBoost = 2f;
     internal const int WholeGroupSlop = 4;
 
-    public Query Compile(QueryNode node) => node switch
+    /// <param name="rankingExtras">False leaves out the clauses that only add score (pair phrases, heading and
+    /// proximity boosts): the same matches, much cheaper, for a first pass whose top hits are then rescored.</param>
+    public Query Compile(QueryNode node, bool rankingExtras = true) => node switch
     {
         MatchAllNode => new MatchAllDocsQuery(),
         TermNode t => Text(t.Text, phrase: false),
         PhraseNode p => Text(p.Text, phrase: true),
         NumberNode n => Number(n),
-        AndNode a => Boolean(a.Children, Occur.MUST),
-        OrNode o => Boolean(o.Children, Occur.SHOULD),
-        NotNode n => Boolean([n], Occur.MUST),
-        GroupNode g => Group(g),
+        AndNode a => Boolean(a.Children, Occur.MUST, rankingExtras),
+        OrNode o => Boolean(o.Children, Occur.SHOULD, rankingExtras),
+        NotNode n => Boolean([n], Occur.MUST, rankingExtras),
+        GroupNode g => Group(g, rankingExtras),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
@@ -58,7 +60,7 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         }
     }
 
-    private Query Boolean(IReadOnlyList<QueryNode> children, Occur occur)
+    private Query Boolean(IReadOnlyList<QueryNode> children, Occur occur, bool extras)
     {
         var query = new BooleanQuery();
         var positives = 0;
@@ -66,11 +68,11 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         {
             if (child is NotNode not)
             {
-                query.Add(Compile(not.Child), Occur.MUST_NOT);
+                query.Add(Compile(not.Child, extras), Occur.MUST_NOT);
             }
             else
             {
-                query.Add(Compile(child), occur);
+                query.Add(Compile(child, extras), occur);
                 positives++;
             }
         }
@@ -83,25 +85,25 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         return query;
     }
 
-    private Query Group(GroupNode group)
+    private Query Group(GroupNode group, bool extras)
     {
         var positives = group.Children.Where(c => c is not NotNode).ToList();
         var core = new BooleanQuery();
         foreach (var child in positives)
         {
-            core.Add(Compile(child), Occur.SHOULD);
+            core.Add(Compile(child, extras), Occur.SHOULD);
         }
 
         core.MinimumNumberShouldMatch = GroupNode.MinimumShouldMatch(positives.Count);
         var outer = new BooleanQuery { { positives.Count == 0 ? new MatchAllDocsQuery() : core, Occur.MUST } };
-        foreach (var pair in AdjacentWordPairs(group))
+        foreach (var pair in extras ? AdjacentWordPairs(group) : [])
         {
             var phrase = Text(pair, phrase: true);
             phrase.Boost = PairPhraseBoost;
             outer.Add(phrase, Occur.SHOULD);
         }
 
-        if (PlainWords(group) is { Count: > 1 } words)
+        if (extras && PlainWords(group) is { Count: > 1 } words)
         {
             var joined = string.Join(' ', words);
             outer.Add(AllWordsInHeading(joined), Occur.SHOULD);
@@ -116,7 +118,7 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
 
         foreach (var not in group.Children.OfType<NotNode>())
         {
-            outer.Add(Compile(not.Child), Occur.MUST_NOT);
+            outer.Add(Compile(not.Child, extras), Occur.MUST_NOT);
         }
 
         return outer;

@@ -20,6 +20,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>Sub-folder of the data directory that holds the index.</summary>
     public const string FolderName = "search-index";
 
+    /// <summary>How many first-pass hits the full query re-ranks.</summary>
+    public const int RescoreDepth = 200;
+
     private readonly LuceneDirectory _directory;
     private readonly VietnameseAnalyzer _analyzer = new();
     private readonly IndexWriter _writer;
@@ -154,18 +157,25 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private SearchResult Run(IndexSearcher searcher, SearchQuery query, ParsedUserQuery parsed)
     {
-        var luceneQuery = _compiler.Compile(parsed.Root!);
+        // Two passes: the matching clauses alone find every match (total, facets, best RescoreDepth), then the full
+        // query with its phrase and heading boosts ranks those few. Boost clauses on every match cost more than the
+        // matching itself on large indexes.
+        var firstPass = _compiler.Compile(parsed.Root!, rankingExtras: false);
         var filterQuery = LuceneQueryCompiler.Filter(query);
         var filter = filterQuery is null ? null : new QueryWrapperFilter(filterQuery);
         var size = Math.Min(query.PageSize, SearchQuery.MaxPageSize);
         var wanted = query.Page * size;
-        // One pass collects the page and the facet counts.
-        ITopDocsCollector top = query.Sort == SearchSort.Date
+        var byDate = query.Sort == SearchSort.Date;
+        ITopDocsCollector top = byDate
             ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.IssuedOn, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, false)
-            : TopScoreDocCollector.Create(wanted, false);
+            : TopScoreDocCollector.Create(Math.Max(wanted, RescoreDepth), false);
         var facets = new FacetCollector();
-        searcher.Search(luceneQuery, filter, query.IncludeFacets ? MultiCollector.Wrap(top, facets) : top);
+        searcher.Search(firstPass, filter, query.IncludeFacets ? MultiCollector.Wrap(top, facets) : top);
         var topDocs = top.GetTopDocs();
+        if (!byDate && topDocs.ScoreDocs.Length > 0)
+        {
+            topDocs = new FullQueryRescorer(_compiler.Compile(parsed.Root!)).Rescore(searcher, topDocs, wanted);
+        }
 
         var terms = _snippets.TermsOf(parsed.HighlightTexts);
         var hits = topDocs.ScoreDocs.Skip((query.Page - 1) * size).Select(scoreDoc =>
@@ -219,6 +229,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         new(SearchFields.DocumentId, documentId.ToString(CultureInfo.InvariantCulture));
 
     private static TermQuery DocumentEntries() => new(new Term(SearchFields.Kind, SearchFields.DocumentKind));
+
+    private sealed class FullQueryRescorer(Query query) : QueryRescorer(query)
+    {
+        // The full query contains the first pass's clauses, so its score alone is the ranking.
+        protected override float Combine(float firstPassScore, bool secondPassMatches, float secondPassScore) =>
+            secondPassMatches ? secondPassScore : firstPassScore;
+    }
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {

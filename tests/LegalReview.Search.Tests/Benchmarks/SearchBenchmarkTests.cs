@@ -25,7 +25,7 @@ public sealed class SearchBenchmarkTests : IDisposable
 
         report.Provisions.ShouldBe(1_500);
         report.Queries.ShouldBe(20);
-        foreach (var engine in new[] { report.Lucene, report.Fts5 })
+        foreach (var engine in new[] { report.Lucene, report.Fts5, report.LuceneWithFacets })
         {
             engine.IndexBytes.ShouldBeGreaterThan(0);
             engine.Latency.Count.ShouldBe(20);
