@@ -4,6 +4,7 @@ using LegalReview.Web.Documents;
 using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
+using LegalReview.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLegalReviewDatabase();
@@ -11,6 +12,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddDocuments();
 builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
+builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ app.MapHealth();
 app.MapDocumentLinks();
 app.MapRazorPages();
 app.EnqueueSampleImportIfEmpty();
+app.EnqueueIndexSyncAtStart();
 await app.ScheduleCrawlsAsync();
 
 await app.RunAsync();
