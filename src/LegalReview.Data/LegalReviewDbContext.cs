@@ -17,6 +17,8 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
     public DbSet<Provision> Provisions => Set<Provision>();
     public DbSet<EnactingBasis> EnactingBases => Set<EnactingBasis>();
+    public DbSet<DocumentRelation> Relations => Set<DocumentRelation>();
+    public DbSet<InstructionRecord> InstructionRecords => Set<InstructionRecord>();
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
     public DbSet<CrawlRunRecord> CrawlRuns => Set<CrawlRunRecord>();
     public DbSet<CrawlFrontierItem> CrawlFrontier => Set<CrawlFrontierItem>();

@@ -3,6 +3,8 @@ using System.Text;
 using LegalReview.Core.Documents;
 using LegalReview.Core.Importing;
 using LegalReview.Core.Parsing;
+using LegalReview.Data.Consolidation;
+using LegalReview.Data.Relations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -163,6 +165,9 @@ public sealed class DocumentImportService(
         if (request.BeforeSave is { } beforeSave) await beforeSave(document, version, status, db, ct);
 
         await db.SaveChangesAsync(ct);
+        // Relations and consolidated texts belong to the same import: all or nothing.
+        await new RelationWriter(db).StoreAsync(document, parsed, ct);
+        await new ConsolidationWriter(db, time, logger).RefreshAsync(document.Id, ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation(
             "Imported {Number} as version {Version} ({Status})", document.Number, nextVersion, status);

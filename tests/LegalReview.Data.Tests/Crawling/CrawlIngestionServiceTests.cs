@@ -3,6 +3,7 @@ using LegalReview.Core.Importing;
 using LegalReview.Crawlers;
 using LegalReview.Data.Crawling;
 using Microsoft.EntityFrameworkCore;
+using DocumentRelation = LegalReview.Crawlers.DocumentRelation;
 
 namespace LegalReview.Data.Tests.Crawling;
 

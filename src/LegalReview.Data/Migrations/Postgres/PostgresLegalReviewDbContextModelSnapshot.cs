@@ -22,6 +22,64 @@ namespace LegalReview.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LegalReview.Core.Documents.DocumentRelation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("SourceDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceProvisionId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long?>("TargetDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TargetNormalizedNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TargetNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TargetProvisionId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TargetTitle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("TargetDocumentId");
+
+                    b.HasIndex("TargetNormalizedNumber");
+
+                    b.ToTable("DocumentRelations", (string)null);
+                });
+
             modelBuilder.Entity("LegalReview.Core.Documents.DocumentVersion", b =>
                 {
                     b.Property<long>("Id")
@@ -29,6 +87,13 @@ namespace LegalReview.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("ConsolidatedAsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConsolidatedFrom")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
@@ -115,6 +180,71 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.HasIndex("DocumentId", "Order");
 
                     b.ToTable("EnactingBases", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Core.Documents.InstructionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("AmendingDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AmendingNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("BaseDocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProvisionId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceProvisionId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TargetPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendingDocumentId");
+
+                    b.HasIndex("BaseDocumentId", "Status");
+
+                    b.ToTable("InstructionRecords", (string)null);
                 });
 
             modelBuilder.Entity("LegalReview.Core.Documents.LegalDocument", b =>
@@ -780,6 +910,20 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("LegalReview.Core.Documents.DocumentRelation", b =>
+                {
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("TargetDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("LegalReview.Core.Documents.DocumentVersion", b =>
                 {
                     b.HasOne("LegalReview.Core.Documents.LegalDocument", "Document")
@@ -796,6 +940,21 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
                         .WithMany("Bases")
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalReview.Core.Documents.InstructionRecord", b =>
+                {
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("AmendingDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("BaseDocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

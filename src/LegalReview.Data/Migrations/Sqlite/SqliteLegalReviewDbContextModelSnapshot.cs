@@ -17,11 +17,74 @@ namespace LegalReview.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.0");
 
+            modelBuilder.Entity("LegalReview.Core.Documents.DocumentRelation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceProvisionId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TargetDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetNormalizedNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetProvisionId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetTitle")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceDocumentId");
+
+                    b.HasIndex("TargetDocumentId");
+
+                    b.HasIndex("TargetNormalizedNumber");
+
+                    b.ToTable("DocumentRelations", (string)null);
+                });
+
             modelBuilder.Entity("LegalReview.Core.Documents.DocumentVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConsolidatedAsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsolidatedFrom")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("DocumentId")
                         .HasColumnType("INTEGER");
@@ -106,6 +169,69 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId", "Order");
 
                     b.ToTable("EnactingBases", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Core.Documents.InstructionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmendingDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendingNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BaseDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProvisionId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceProvisionId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetPath")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AmendingDocumentId");
+
+                    b.HasIndex("BaseDocumentId", "Status");
+
+                    b.ToTable("InstructionRecords", (string)null);
                 });
 
             modelBuilder.Entity("LegalReview.Core.Documents.LegalDocument", b =>
@@ -749,6 +875,20 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("LegalReview.Core.Documents.DocumentRelation", b =>
+                {
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("TargetDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("LegalReview.Core.Documents.DocumentVersion", b =>
                 {
                     b.HasOne("LegalReview.Core.Documents.LegalDocument", "Document")
@@ -765,6 +905,21 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
                         .WithMany("Bases")
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalReview.Core.Documents.InstructionRecord", b =>
+                {
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("AmendingDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("BaseDocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
