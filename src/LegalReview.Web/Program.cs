@@ -6,6 +6,7 @@ using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
 using LegalReview.Web.Relations;
+using LegalReview.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLegalReviewDatabase();
@@ -15,6 +16,7 @@ builder.Services.AddComparing();
 builder.Services.AddRelations();
 builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
+builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -26,6 +28,7 @@ app.MapHealth();
 app.MapDocumentLinks();
 app.MapRazorPages();
 app.EnqueueSampleImportIfEmpty();
+app.EnqueueIndexSyncAtStart();
 await app.ScheduleCrawlsAsync();
 
 await app.RunAsync();

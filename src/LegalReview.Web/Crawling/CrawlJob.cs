@@ -11,7 +11,7 @@ namespace LegalReview.Web.Crawling;
 /// </summary>
 public sealed class CrawlJob(
     CrawlSourceCatalog catalog, CrawlRunner runner, PoliteFetcher fetcher, CrawlProgressTracker tracker,
-    TimeProvider time, ILogger<CrawlJob> logger)
+    TimeProvider time, LegalReview.Web.Search.SearchSyncTrigger searchSync, ILogger<CrawlJob> logger)
 {
     /// <param name="sourceId">A configured source id.</param>
     /// <param name="trigger"><c>scheduled</c> or <c>manual</c>.</param>
@@ -37,6 +37,7 @@ public sealed class CrawlJob(
             var progress = new SyncProgress(p => tracker.Report(sourceId, p));
             await runner.RunAsync(sourceId, crawler, new CrawlRequest(baseUrl, Options: source.Options), trigger,
                 checkEmptyRuns: source.Kind != "localfolder", progress, ct);
+            searchSync.Enqueue("crawl of " + sourceId);
         }
         finally
         {

@@ -11,6 +11,8 @@ public static class BenchCommand
         command.Subcommands.Add(CreateParse());
         command.Subcommands.Add(CreateDiff());
         command.Subcommands.Add(CreateCrawl());
+        command.Subcommands.Add(SearchBenchCommands.CreateRelevance());
+        command.Subcommands.Add(SearchBenchCommands.CreateSearch());
         return command;
     }
 
