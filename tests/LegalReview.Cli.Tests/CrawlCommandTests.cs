@@ -8,7 +8,7 @@ public class CrawlCommandTests
     [Fact]
     public async Task ParsePage_SavedThuVienPhapLuatPage_PrintsMetadataAndText()
     {
-        var page = RepoPaths.Fixtures("pages/thuvienphapluat.vn/luat-an-ninh-mang-2018_24-2018-QH14.html");
+        var page = Path.Combine(RepoPaths.Root, "crawlers", "LegalReview.Crawlers", "Sources", "ThuVienPhapLuat", "examples", "luat-an-ninh-mang-2018_24-2018-QH14.html");
 
         var result = await CliRunner.RunAsync("parse-page", "thuvienphapluat", page, "--format", "json");
 
