@@ -32,6 +32,8 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<DocumentImportService>();
         services.AddScoped<SampleCorpus>();
+        services.AddScoped<Crawling.CrawlIngestionService>();
+        services.AddScoped<Crawling.CrawlRunner>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using LegalReview.Core.Documents;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using LegalReview.Data.Crawling;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalReview.Data;
@@ -16,6 +17,16 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
     public DbSet<Provision> Provisions => Set<Provision>();
     public DbSet<EnactingBasis> EnactingBases => Set<EnactingBasis>();
+    public DbSet<DocumentRelation> Relations => Set<DocumentRelation>();
+    public DbSet<InstructionRecord> InstructionRecords => Set<InstructionRecord>();
+    public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
+    public DbSet<CrawlRunRecord> CrawlRuns => Set<CrawlRunRecord>();
+    public DbSet<CrawlFrontierItem> CrawlFrontier => Set<CrawlFrontierItem>();
+    public DbSet<CrawlUrlRecord> CrawlUrls => Set<CrawlUrlRecord>();
+    public DbSet<CrawlFaultRecord> CrawlFaults => Set<CrawlFaultRecord>();
+    public DbSet<CrawledItem> CrawledItems => Set<CrawledItem>();
+    public DbSet<CrawlSourceSchedule> CrawlSchedules => Set<CrawlSourceSchedule>();
+    public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

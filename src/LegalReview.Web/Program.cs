@@ -1,14 +1,22 @@
 using LegalReview.Web.Accounts;
+using LegalReview.Web.Comparing;
+using LegalReview.Web.Crawling;
 using LegalReview.Web.Documents;
 using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
+using LegalReview.Web.Relations;
+using LegalReview.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLegalReviewDatabase();
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddDocuments();
+builder.Services.AddComparing();
+builder.Services.AddRelations();
 builder.Services.AddSampleImport();
+builder.Services.AddCrawling();
+builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -20,6 +28,8 @@ app.MapHealth();
 app.MapDocumentLinks();
 app.MapRazorPages();
 app.EnqueueSampleImportIfEmpty();
+app.EnqueueIndexSyncAtStart();
+await app.ScheduleCrawlsAsync();
 
 await app.RunAsync();
 

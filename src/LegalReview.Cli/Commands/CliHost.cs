@@ -1,4 +1,5 @@
 using LegalReview.Data;
+using LegalReview.Data.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class CliHost
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddLegalReviewData(configuration, dataFolder?.FullName);
+        services.AddLegalReviewSearch(configuration);
         var provider = services.BuildServiceProvider();
         await provider.MigrateLegalReviewDatabaseAsync(ct);
         return provider;

@@ -32,4 +32,13 @@ public class DocumentVersion
     public string Text { get; set; } = "";
 
     public List<Provision> Provisions { get; set; } = [];
+
+    /// <summary>
+    /// Set on a version computed by consolidation (not retrieved): the text as in force from this date, with the
+    /// amending instructions applied. Null for retrieved versions.
+    /// </summary>
+    public DateOnly? ConsolidatedAsOf { get; set; }
+
+    /// <summary>Numbers of the amending documents applied in a consolidated version ("46/2014/QH13; …").</summary>
+    public string? ConsolidatedFrom { get; set; }
 }

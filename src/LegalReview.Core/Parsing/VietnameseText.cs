@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace LegalReview.Core.Parsing;
 
@@ -8,19 +7,15 @@ namespace LegalReview.Core.Parsing;
 /// Text normalization applied before anything else: Unicode NFC, one tone placement, one kind of whitespace.
 /// Real files arrive in NFD, with old-style tone placement ("hoà", "thuỷ") and with tabs and no-break spaces.
 /// </summary>
-public static partial class VietnameseText
+public static class VietnameseText
 {
     // Old style puts the tone on the second vowel of an open "oa/oe/uy" syllable ("hoà"); the corpus mostly writes
     // "hòa", so that is the canonical form. Only word-final diphthongs move: in "hoàn" both styles agree.
-    private static readonly (string From, string To)[] TonePairs = BuildTonePairs();
+    // Toned second vowel → (its base vowel, tone index 0–4 = huyền, sắc, hỏi, ngã, nặng).
+    private static readonly Dictionary<char, (char Base, int Tone)> ToneMoves = BuildToneMoves();
 
     /// <summary>NFC, canonical tone placement and collapsed whitespace for one line.</summary>
-    public static string NormalizeLine(string line)
-    {
-        var text = NormalizeUnicode(line);
-        text = WhitespaceRun().Replace(text, " ").Trim();
-        return text;
-    }
+    public static string NormalizeLine(string line) => CollapseWhitespace(NormalizeUnicode(line));
 
     /// <summary>NFC and canonical tone placement, whitespace untouched.</summary>
     public static string NormalizeUnicode(string text)
@@ -30,36 +25,88 @@ public static partial class VietnameseText
             return "";
         }
 
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        var nfc = IsSurelyNfc(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         return NormalizeTonePlacement(nfc);
     }
 
+    // Precomposed Vietnamese (Latin-1, Extended-A/B, Extended Additional) without combining marks is already NFC;
+    // checking that is much cheaper than asking ICU for every line.
+    private static bool IsSurelyNfc(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && !(c >= '\u1E00' && c <= '\u1EFF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Moves the tone of a word-final "oa/oe/uy" to the first vowel ("hoà" → "hòa"). A hand-written scan: this runs on
+    /// every line of every document and a regex here was most of the parse time.
+    /// </summary>
     public static string NormalizeTonePlacement(string text)
     {
-        if (!MayNeedToneFix(text))
+        char[]? buffer = null;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var second = text[i];
+            if (!ToneMoves.TryGetValue(second, out var moved))
+            {
+                continue;
+            }
+
+            var first = text[i - 1];
+            var lowerFirst = char.ToLowerInvariant(first);
+            var isPair = (lowerFirst == 'o' && moved.Base is 'a' or 'e') || (lowerFirst == 'u' && moved.Base == 'y');
+            var wordEnd = i + 1 == text.Length || !char.IsLetter(text[i + 1]);
+            // "qu" + y is a consonant cluster and a vowel: "quý" is right in both styles.
+            var afterQ = lowerFirst == 'u' && i >= 2 && char.ToLowerInvariant(text[i - 2]) == 'q';
+            if (!isPair || !wordEnd || afterQ)
+            {
+                continue;
+            }
+
+            buffer ??= text.ToCharArray();
+            var firstToned = char.IsUpper(first) ? char.ToUpperInvariant(TonedVowel(lowerFirst, moved.Tone)) : TonedVowel(lowerFirst, moved.Tone);
+            buffer[i - 1] = firstToned;
+            buffer[i] = char.IsUpper(second) ? char.ToUpperInvariant(moved.Base) : moved.Base;
+        }
+
+        return buffer is null ? text : new string(buffer);
+    }
+
+    /// <summary>Tabs, no-break and zero-width spaces and runs of spaces become one space; the ends are trimmed.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        if (!NeedsCollapse(text))
         {
             return text;
         }
 
-        return OldToneSyllable().Replace(text, m =>
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
         {
-            // "qu" + y is a consonant cluster + vowel: "quý" is right in both styles.
-            if (m.Groups["pre"].Value.EndsWith('q') || m.Groups["pre"].Value.EndsWith('Q'))
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
             {
-                return m.Value;
+                pendingSpace = sb.Length > 0;
+                continue;
             }
 
-            var pair = m.Groups["pair"].Value;
-            foreach (var (from, to) in TonePairs)
+            if (pendingSpace)
             {
-                if (pair == from)
-                {
-                    return m.Groups["pre"].Value + to;
-                }
+                sb.Append(' ');
+                pendingSpace = false;
             }
 
-            return m.Value;
-        });
+            sb.Append(c);
+        }
+
+        return sb.Length == text.Length ? text : sb.ToString();
     }
 
     /// <summary>Removes diacritics and maps đ→d, for folded comparisons and ASCII slugs.</summary>
@@ -107,12 +154,22 @@ public static partial class VietnameseText
         return lower.Length == 0 ? lower : char.ToUpper(lower[0], CultureInfo.GetCultureInfo("vi-VN")) + lower[1..];
     }
 
-    private static bool MayNeedToneFix(string text)
+    private static bool NeedsCollapse(string text)
     {
-        foreach (var c in text)
+        if (text.Length == 0)
         {
-            if (c is 'à' or 'á' or 'ả' or 'ã' or 'ạ' or 'è' or 'é' or 'ẻ' or 'ẽ' or 'ẹ' or 'ỳ' or 'ý' or 'ỷ' or 'ỹ' or 'ỵ'
-                or 'À' or 'Á' or 'Ả' or 'Ã' or 'Ạ' or 'È' or 'É' or 'Ẻ' or 'Ẽ' or 'Ẹ' or 'Ỳ' or 'Ý' or 'Ỷ' or 'Ỹ' or 'Ỵ')
+            return false;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if ((c != ' ' && char.IsWhiteSpace(c)) || c is '\u200B' or '\uFEFF' || (c == ' ' && text[i + 1] == ' '))
             {
                 return true;
             }
@@ -121,30 +178,25 @@ public static partial class VietnameseText
         return false;
     }
 
-    private static (string, string)[] BuildTonePairs()
+    private static Dictionary<char, (char Base, int Tone)> BuildToneMoves()
     {
-        var pairs = new List<(string, string)>();
-        void Add(char first, string secondToned, string firstToned, char second)
+        var moves = new Dictionary<char, (char, int)>();
+        foreach (var (vowel, toned) in new[] { ('a', "àáảãạ"), ('e', "èéẻẽẹ"), ('y', "ỳýỷỹỵ") })
         {
-            for (var i = 0; i < secondToned.Length; i++)
+            for (var tone = 0; tone < toned.Length; tone++)
             {
-                pairs.Add(($"{first}{secondToned[i]}", $"{firstToned[i]}{second}"));
-                pairs.Add(($"{char.ToUpperInvariant(first)}{char.ToUpperInvariant(secondToned[i])}",
-                    $"{char.ToUpperInvariant(firstToned[i])}{char.ToUpperInvariant(second)}"));
-                pairs.Add(($"{char.ToUpperInvariant(first)}{secondToned[i]}", $"{char.ToUpperInvariant(firstToned[i])}{second}"));
+                moves[toned[tone]] = (vowel, tone);
+                moves[char.ToUpperInvariant(toned[tone])] = (vowel, tone);
             }
         }
 
-        Add('o', "àáảãạ", "òóỏõọ", 'a');
-        Add('o', "èéẻẽẹ", "òóỏõọ", 'e');
-        Add('u', "ỳýỷỹỵ", "ùúủũụ", 'y');
-        return [.. pairs];
+        return moves;
     }
 
-    [GeneratedRegex(@"[\s\u00A0\u200B\uFEFF]+")]
-    private static partial Regex WhitespaceRun();
-
-    // A word-final o+toned(a|e) or u+toned(y), not followed by another letter.
-    [GeneratedRegex(@"(?<pre>\b\p{L}*?)(?<pair>[oO][àáảãạèéẻẽẹ]|[oO][ÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵ]|[uU][ỲÝỶỸỴ])(?!\p{L})")]
-    private static partial Regex OldToneSyllable();
+    private static char TonedVowel(char vowel, int tone) => vowel switch
+    {
+        'o' => "òóỏõọ"[tone],
+        'u' => "ùúủũụ"[tone],
+        _ => vowel,
+    };
 }

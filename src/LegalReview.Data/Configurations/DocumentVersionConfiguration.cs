@@ -15,6 +15,7 @@ internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Do
         builder.Property(v => v.FileName).HasMaxLength(500);
         builder.Property(v => v.MediaType).HasMaxLength(200);
 
+        builder.Property(v => v.ConsolidatedFrom).HasMaxLength(1000);
         builder.HasIndex(v => new { v.DocumentId, v.VersionNumber }).IsUnique();
         // Looked up on every import to tell an unchanged text from a new version.
         builder.HasIndex(v => new { v.DocumentId, v.TextSha256 });

@@ -3,6 +3,8 @@ using System.Text;
 using LegalReview.Core.Documents;
 using LegalReview.Core.Importing;
 using LegalReview.Core.Parsing;
+using LegalReview.Data.Consolidation;
+using LegalReview.Data.Relations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -20,10 +22,17 @@ public sealed class DocumentImportService(
 
     /// <summary>Imports <paramref name="bytes"/> named <paramref name="fileName"/>, retrieved from <paramref name="source"/>.</summary>
     /// <returns>The outcome; bad input gives <see cref="ImportStatus.Rejected"/> with a one-line reason, never an exception.</returns>
-    public async Task<ImportResult> ImportAsync(string fileName, byte[] bytes, string source, CancellationToken ct)
+    public Task<ImportResult> ImportAsync(string fileName, byte[] bytes, string source, CancellationToken ct) =>
+        ImportAsync(new ImportRequest(fileName, bytes, source), ct);
+
+    /// <summary>Imports as <paramref name="request"/> says (pre-extracted text, metadata fallbacks, a transaction hook).</summary>
+    /// <returns>The outcome; bad input gives <see cref="ImportStatus.Rejected"/> with a one-line reason, never an exception.</returns>
+    public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
-        var parsed = Parse(fileName, bytes, out var mediaType, out var rejection);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Bytes);
+        var fileName = request.FileName;
+        var parsed = Parse(request, out var mediaType, out var rejection);
         if (parsed is null)
         {
             logger.LogInformation("Rejected {FileName}: {Reason}", fileName, rejection);
@@ -32,7 +41,7 @@ public sealed class DocumentImportService(
 
         try
         {
-            return await StoreAsync(fileName, bytes, source, mediaType, parsed, ct);
+            return await StoreAsync(request, mediaType, parsed, ct);
         }
         finally
         {
@@ -41,8 +50,9 @@ public sealed class DocumentImportService(
         }
     }
 
-    private ParsedDocument? Parse(string fileName, byte[] bytes, out string mediaType, out string? rejection)
+    private ParsedDocument? Parse(ImportRequest request, out string mediaType, out string? rejection)
     {
+        var (fileName, bytes) = (request.FileName, request.Bytes);
         mediaType = "";
         rejection = null;
         if (bytes.LongLength > MaxFileBytes)
@@ -53,9 +63,24 @@ public sealed class DocumentImportService(
 
         try
         {
-            var extracted = DocumentTextExtractor.Extract(fileName, bytes);
-            mediaType = extracted.MediaType;
-            var parsed = StructureParser.Parse(extracted.Paragraphs);
+            IReadOnlyList<string> paragraphs;
+            if (request.Paragraphs is { Count: > 0 } given)
+            {
+                paragraphs = given;
+                mediaType = request.MediaType ?? "text/html";
+            }
+            else
+            {
+                var extracted = DocumentTextExtractor.Extract(fileName, bytes);
+                mediaType = extracted.MediaType;
+                paragraphs = extracted.Paragraphs;
+            }
+
+            var parsed = StructureParser.Parse(paragraphs);
+            if (string.IsNullOrWhiteSpace(parsed.Number) && !string.IsNullOrWhiteSpace(request.FallbackNumber))
+                parsed = parsed with { Number = request.FallbackNumber };
+            if (string.IsNullOrWhiteSpace(parsed.Issuer) && !string.IsNullOrWhiteSpace(request.FallbackIssuer))
+                parsed = parsed with { Issuer = request.FallbackIssuer };
             if (string.IsNullOrWhiteSpace(parsed.Number) || string.IsNullOrWhiteSpace(parsed.Issuer))
             {
                 rejection = "Không xác định được số, ký hiệu hoặc cơ quan ban hành của văn bản.";
@@ -78,9 +103,9 @@ public sealed class DocumentImportService(
         }
     }
 
-    private async Task<ImportResult> StoreAsync(
-        string fileName, byte[] bytes, string source, string mediaType, ParsedDocument parsed, CancellationToken ct)
+    private async Task<ImportResult> StoreAsync(ImportRequest request, string mediaType, ParsedDocument parsed, CancellationToken ct)
     {
+        var (fileName, bytes, source) = (request.FileName, request.Bytes, request.Source);
         var now = time.GetUtcNow();
         var issuer = parsed.Issuer.Trim();
         var normalizedNumber = DocumentNumber.Normalize(parsed.Number);
@@ -108,6 +133,13 @@ public sealed class DocumentImportService(
             var same = known.FirstOrDefault(v => v.TextSha256 == textSha);
             if (same is not null)
             {
+                if (request.BeforeSave is { } hook)
+                {
+                    await hook(document, null, ImportStatus.Unchanged, db, ct);
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+
                 return new ImportResult(
                     ImportStatus.Unchanged, document.Id, same.VersionNumber, document.Number, document.Title, null);
             }
@@ -116,7 +148,7 @@ public sealed class DocumentImportService(
         }
 
         ApplyMetadata(document, parsed, now);
-        document.Versions.Add(new DocumentVersion
+        var version = new DocumentVersion
         {
             VersionNumber = nextVersion,
             Source = source,
@@ -128,9 +160,14 @@ public sealed class DocumentImportService(
             RawBytes = bytes,
             Text = parsed.Text,
             Provisions = ProvisionFlattener.Flatten(parsed.Provisions),
-        });
+        };
+        document.Versions.Add(version);
+        if (request.BeforeSave is { } beforeSave) await beforeSave(document, version, status, db, ct);
 
         await db.SaveChangesAsync(ct);
+        // Relations and consolidated texts belong to the same import: all or nothing.
+        await new RelationWriter(db).StoreAsync(document, parsed, ct);
+        await new ConsolidationWriter(db, time, logger).RefreshAsync(document.Id, ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation(
             "Imported {Number} as version {Version} ({Status})", document.Number, nextVersion, status);

@@ -10,5 +10,21 @@ public sealed record DocumentDetails(
     VersionSummary Version,
     IReadOnlyList<Provision> Provisions)
 {
-    public bool IsLatest => Version.VersionNumber == Versions.Max(v => v.VersionNumber);
+    /// <summary>The latest retrieved version (consolidated versions are computed views, never "the latest").</summary>
+    public bool IsLatest => Version.VersionNumber == Versions.Where(v => !v.IsConsolidated).Max(v => (int?)v.VersionNumber);
+
+    /// <summary>The date asked with ?asOf=, when the page shows the text in force on that date.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>Instructions of amending documents that consolidation could not apply to this document.</summary>
+    public IReadOnlyList<InstructionRecord> Unresolved { get; init; } = [];
+
+    /// <summary>VBHN-style notes per stable id, for a consolidated version.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The version before this one in the list (for "compare with previous"), if any.</summary>
+    public VersionSummary? Previous => Versions.Where(v => v.VersionNumber < Version.VersionNumber).MaxBy(v => v.VersionNumber);
+
+    /// <summary>The newest consolidated version, if any.</summary>
+    public VersionSummary? LatestConsolidated => Versions.Where(v => v.IsConsolidated).MaxBy(v => v.ConsolidatedAsOf);
 }

@@ -50,7 +50,13 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
     }
 
     /// <returns>The document at <paramref name="versionNumber"/> (latest when null), or null when either is unknown.</returns>
-    public async Task<DocumentDetails?> GetAsync(long id, int? versionNumber, CancellationToken ct)
+    public Task<DocumentDetails?> GetAsync(long id, int? versionNumber, CancellationToken ct) => GetAsync(id, versionNumber, null, ct);
+
+    /// <summary>
+    /// As <see cref="GetAsync(long, int?, CancellationToken)"/>; with <paramref name="asOf"/> (and no version) the text
+    /// in force on that date: the newest consolidated version dated on or before it, else the latest retrieved one.
+    /// </summary>
+    public async Task<DocumentDetails?> GetAsync(long id, int? versionNumber, DateOnly? asOf, CancellationToken ct)
     {
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
@@ -64,11 +70,14 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
             .Where(v => v.DocumentId == id)
             .OrderByDescending(v => v.VersionNumber)
             .Select(v => new { v.Id, Summary = new VersionSummary(
-                v.VersionNumber, v.RetrievedAt, v.Source, v.FileName, v.Sha256, v.Provisions.Count) })
+                v.VersionNumber, v.RetrievedAt, v.Source, v.FileName, v.Sha256, v.Provisions.Count, v.ConsolidatedAsOf) })
             .ToListAsync(ct);
-        var chosen = versionNumber is null
-            ? versions.FirstOrDefault()
-            : versions.FirstOrDefault(v => v.Summary.VersionNumber == versionNumber);
+        var latestRetrieved = versions.FirstOrDefault(v => !v.Summary.IsConsolidated);
+        var chosen = versionNumber is not null
+            ? versions.FirstOrDefault(v => v.Summary.VersionNumber == versionNumber)
+            : asOf is { } date
+                ? versions.Where(v => v.Summary.ConsolidatedAsOf <= date).MaxBy(v => v.Summary.ConsolidatedAsOf) ?? latestRetrieved
+                : latestRetrieved;
         if (chosen is null)
         {
             return null;
@@ -76,6 +85,17 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
 
         var provisions = await db.Provisions.AsNoTracking()
             .Where(p => p.VersionId == chosen.Id).OrderBy(p => p.Order).ToListAsync(ct);
-        return new DocumentDetails(document, bases, versions.Select(v => v.Summary).ToList(), chosen.Summary, provisions);
+        var records = await db.InstructionRecords.AsNoTracking()
+            .Where(r => r.BaseDocumentId == id).OrderBy(r => r.Id).ToListAsync(ct);
+        var notes = chosen.Summary.ConsolidatedAsOf is { } upTo
+            ? records.Where(r => r.Status == "Applied" && r.ProvisionId != null && r.Note != null && (r.EffectiveOn == null || r.EffectiveOn <= upTo))
+                .GroupBy(r => r.ProvisionId!).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Note!).ToList())
+            : [];
+        return new DocumentDetails(document, bases, versions.Select(v => v.Summary).ToList(), chosen.Summary, provisions)
+        {
+            AsOf = versionNumber is null ? asOf : null,
+            Unresolved = records.Where(r => r.Status == "Unresolved").ToList(),
+            Notes = notes,
+        };
     }
 }

@@ -6,6 +6,7 @@ public static class DocumentsSetup
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddScoped<DocumentQueries>();
+        services.AddScoped<ProvisionTimeline>();
         return services;
     }
 

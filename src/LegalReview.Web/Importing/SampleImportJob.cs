@@ -9,6 +9,7 @@ public sealed class SampleImportJob(
     SampleImportTracker tracker,
     IOptions<SamplesOptions> options,
     IWebHostEnvironment environment,
+    LegalReview.Web.Search.SearchSyncTrigger searchSync,
     ILogger<SampleImportJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
@@ -24,6 +25,7 @@ public sealed class SampleImportJob(
         try
         {
             var results = await corpus.ImportAsync(folder, tracker, ct);
+            searchSync.Enqueue("sample import");
             tracker.MarkCompleted(tracker.Current.Progress);
             logger.LogInformation(
                 "Sample import finished: {Count} files, {Rejected} rejected",

@@ -19,7 +19,8 @@ public static class SampleImportSetup
         // storage, which two apps in one process (tests) would otherwise share and run each other's jobs.
         var storage = new InMemoryStorage();
         services.AddSingleton<JobStorage>(storage);
-        services.AddHangfire(config => config
+        services.AddHangfire((provider, config) => config
+            .UseLogProvider(new ResilientHangfireLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()

@@ -65,7 +65,7 @@ public sealed class DocumentTextExtractorTests
     [Fact]
     public void Extract_HtmlSavedAsTxt_SniffedAsHtml()
     {
-        var bytes = RepoFiles.Read("tests", "fixtures", "pages", "thuvienphapluat.vn", "luat-an-ninh-mang-2018_24-2018-QH14.html");
+        var bytes = RepoFiles.Read("crawlers", "LegalReview.Crawlers", "Sources", "ThuVienPhapLuat", "examples", "luat-an-ninh-mang-2018_24-2018-QH14.html");
 
         DocumentTextExtractor.Extract("trang.txt", bytes).MediaType.ShouldBe(ImportMediaTypes.Html);
     }

@@ -7,11 +7,11 @@ namespace LegalReview.Core.Tests.Importing;
 public sealed class HtmlExtractorTests
 {
     public static TheoryData<string> ThuvienphapluatPages() => new(
-        Directory.EnumerateFiles(RepoFiles.FullPath("tests", "fixtures", "pages", "thuvienphapluat.vn"), "*.html")
+        Directory.EnumerateFiles(RepoFiles.FullPath("crawlers", "LegalReview.Crawlers", "Sources", "ThuVienPhapLuat", "examples"), "*.html")
             .Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
     private static ExtractedText Page(string name) => DocumentTextExtractor.Extract(
-        name, RepoFiles.Read("tests", "fixtures", "pages", "thuvienphapluat.vn", name));
+        name, RepoFiles.Read("crawlers", "LegalReview.Crawlers", "Sources", "ThuVienPhapLuat", "examples", name));
 
     [Theory]
     [MemberData(nameof(ThuvienphapluatPages))]

@@ -18,7 +18,7 @@ public sealed class LocalFolderCrawlerTests : IDisposable
         File.Copy(RepoPaths.Combine("samples", "laws", "luat-cong-doan-2012_12-2012-QH13.txt"), Path.Combine(_root, "luat-cong-doan.txt"));
         Directory.CreateDirectory(Path.Combine(_root, "2026"));
         File.Copy(RepoPaths.Combine("samples", "laws", "docx", "luat-viec-lam-2013_38-2013-QH13.docx"), Path.Combine(_root, "2026", "luat-viec-lam.docx"));
-        File.Copy(RepoPaths.Combine("tests", "fixtures", "pages", "thuvienphapluat.vn", "quyet-dinh-784-QD-BVHTTDL-2020.html"), Path.Combine(_root, "qd-784.html"));
+        File.Copy(RepoPaths.Combine("crawlers", "LegalReview.Crawlers", "Sources", "ThuVienPhapLuat", "examples", "quyet-dinh-784-QD-BVHTTDL-2020.html"), Path.Combine(_root, "qd-784.html"));
         File.WriteAllText(Path.Combine(_root, "ghi-chu.xlsx"), "not a supported type");
     }
 

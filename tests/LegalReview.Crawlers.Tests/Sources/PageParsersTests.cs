@@ -16,7 +16,7 @@ public sealed class PageParsersTests
     [Fact]
     public void ParsePage_ThuVienPhapLuatPageWithoutContent_ThrowsLayoutException()
     {
-        var html = File.ReadAllText(RepoPaths.Combine("tests", "fixtures", "pages", "thuvienphapluat.vn", "luat-an-ninh-mang-2018_24-2018-QH14.html"))
+        var html = File.ReadAllText(RepoPaths.Combine("crawlers", "LegalReview.Crawlers", "Sources", "ThuVienPhapLuat", "examples", "luat-an-ninh-mang-2018_24-2018-QH14.html"))
             .Replace("class=\"content1\"", "class=\"noi-dung-moi\"");
         var error = Should.Throw<PageLayoutException>(() => PageParsers.ParsePage("thuvienphapluat", "x.html", Encoding.UTF8.GetBytes(html)));
         error.Message.ShouldContain("div.content1");

@@ -10,6 +10,9 @@ public static class BenchCommand
         var command = new Command("bench", "Đo hiệu năng (benchmark)");
         command.Subcommands.Add(CreateParse());
         command.Subcommands.Add(CreateDiff());
+        command.Subcommands.Add(CreateCrawl());
+        command.Subcommands.Add(SearchBenchCommands.CreateRelevance());
+        command.Subcommands.Add(SearchBenchCommands.CreateSearch());
         return command;
     }
 
@@ -69,6 +72,31 @@ public static class BenchCommand
 
             Console.WriteLine("  goal: consolidation of a 40-instruction amending law ≤ 100 ms");
             return 0;
+        });
+        return command;
+    }
+
+    private static Command CreateCrawl()
+    {
+        var documents = new Option<int>("--documents") { Description = "Số văn bản của trang thử nghiệm", DefaultValueFactory = _ => 2000 };
+        var command = new Command("crawl", "Tốc độ thu thập + phân tích + lưu trên trang vbpl thử nghiệm cục bộ (không giới hạn tốc độ)") { documents };
+        command.SetAction(async (result, ct) =>
+        {
+            var n = result.GetValue(documents);
+            if (n < 1)
+            {
+                Console.Error.WriteLine("Lỗi: --documents phải ≥ 1.");
+                return 2;
+            }
+
+            var r = await CrawlStoreBenchmark.RunAsync(n, ct);
+            var pagesPerSecond = r.Pages / Math.Max(r.Elapsed.TotalSeconds, 1e-6);
+            Console.WriteLine($"bench crawl: local vbpl fixture site, {n} documents, fetch + parse + store into a temporary SQLite folder, {Environment.ProcessorCount} cores");
+            Console.WriteLine($"  pages/s     : {pagesPerSecond,10:F1}   (goal ≥ 100)");
+            Console.WriteLine($"  documents/s : {r.Documents / Math.Max(r.Elapsed.TotalSeconds, 1e-6),10:F1}   ({r.Documents} stored)");
+            Console.WriteLine($"  elapsed     : {r.Elapsed.TotalSeconds,10:F1} s for {r.Pages} pages");
+            Console.WriteLine($"  fetch       : {r.Fetch}");
+            return pagesPerSecond >= 100 ? 0 : 1;
         });
         return command;
     }

@@ -12,11 +12,15 @@ public sealed class DetailsModel(DocumentQueries queries) : PageModel
     [BindProperty(Name = "version", SupportsGet = true)]
     public int? VersionNumber { get; set; }
 
+    /// <summary>"Xem theo thời điểm": show the text in force on this date.</summary>
+    [BindProperty(Name = "asOf", SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
     public DocumentDetails Details { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var details = await queries.GetAsync(Id, VersionNumber, ct);
+        var details = await queries.GetAsync(Id, VersionNumber, AsOf, ct);
         if (details is null)
         {
             return NotFound();
@@ -31,4 +35,6 @@ public sealed class DetailsModel(DocumentQueries queries) : PageModel
         Details.Provisions.Where(p => p.Kind <= Core.Documents.ProvisionKind.Article);
 
     public string VersionQuery => Details.IsLatest ? "" : $"?version={Details.Version.VersionNumber}";
+
+    public string CompareUrl(int oldVersion, int newVersion) => $"/compare?a={Id}-{oldVersion}&b={Id}-{newVersion}";
 }

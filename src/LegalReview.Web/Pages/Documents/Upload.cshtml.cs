@@ -7,7 +7,7 @@ namespace LegalReview.Web.Pages.Documents;
 /// <summary>Administrators import one file (.txt, .html, .docx, .pdf) up to 50 MB.</summary>
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-public sealed class UploadModel(DocumentImportService importer, ILogger<UploadModel> logger) : PageModel
+public sealed class UploadModel(DocumentImportService importer, LegalReview.Web.Search.SearchSyncTrigger searchSync, ILogger<UploadModel> logger) : PageModel
 {
     // A little above the file limit so a 50 MB file reaches our own check and gets a clear message.
     private const long RequestLimit = DocumentImportService.MaxFileBytes + 1024 * 1024;
@@ -49,6 +49,7 @@ public sealed class UploadModel(DocumentImportService importer, ILogger<UploadMo
         else
         {
             logger.LogInformation("Upload {FileName} imported: {Status}", fileName, Result.Status);
+            searchSync.Enqueue("upload of " + fileName);
         }
 
         return Page();

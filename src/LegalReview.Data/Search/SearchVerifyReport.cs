@@ -1,0 +1,15 @@
+namespace LegalReview.Data.Search;
+
+/// <summary>
+/// Differences between the database and the search index: documents not indexed, indexed with an older stamp, and
+/// index entries whose document no longer exists.
+/// </summary>
+public sealed record SearchVerifyReport(
+    int DocumentCount,
+    IReadOnlyList<long> Missing,
+    IReadOnlyList<long> Stale,
+    IReadOnlyList<long> Orphaned)
+{
+    /// <summary>True when the index matches the database.</summary>
+    public bool IsInSync => Missing.Count == 0 && Stale.Count == 0 && Orphaned.Count == 0;
+}

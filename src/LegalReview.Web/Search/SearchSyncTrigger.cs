@@ -1,0 +1,13 @@
+using Hangfire;
+
+namespace LegalReview.Web.Search;
+
+/// <summary>Queues an <see cref="IndexSyncJob"/>; call after anything that imported or changed documents.</summary>
+public sealed class SearchSyncTrigger(IBackgroundJobClient jobs, ILogger<SearchSyncTrigger> logger)
+{
+    public void Enqueue(string reason)
+    {
+        var id = jobs.Enqueue<IndexSyncJob>(job => job.RunAsync(CancellationToken.None));
+        logger.LogInformation("Queued search index sync {JobId} after {Reason}", id, reason);
+    }
+}

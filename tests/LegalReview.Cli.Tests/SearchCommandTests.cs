@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace LegalReview.Cli.Tests;
+
+/// <summary>`legalreview reindex`, `verify` and `search` on a data folder holding the imported samples/laws.</summary>
+public sealed class SearchCommandTests(SearchCommandTests.ImportedLaws laws) : IClassFixture<SearchCommandTests.ImportedLaws>
+{
+    [Fact]
+    public async Task Search_AfterReindex_RanksLabourCodeArticle35First()
+    {
+        (await CliRunner.RunAsync("reindex", "--data", laws.Folder)).ExitCode.ShouldBe(0);
+
+        var result = await CliRunner.RunAsync("search", "nguoi lao dong don phuong cham dut hop dong", "--top", "5", "--format", "json", "--data", laws.Folder);
+
+        result.ExitCode.ShouldBe(0, result.Error);
+        using var json = JsonDocument.Parse(result.Output);
+        json.RootElement.GetProperty("total").GetInt64().ShouldBeGreaterThan(0);
+        var first = json.RootElement.GetProperty("hits")[0];
+        first.GetProperty("documentNumber").GetString().ShouldBe("45/2019/QH14");
+        first.GetProperty("provisionId").GetString().ShouldBe("chuong-3/dieu-35");
+        first.GetProperty("snippet").GetString()!.ShouldContain("<mark>");
+    }
+
+    [Fact]
+    public async Task Verify_AfterReindexThenIndexFolderDeleted_ExitsZeroThenOne()
+    {
+        (await CliRunner.RunAsync("reindex", "--data", laws.Folder)).ExitCode.ShouldBe(0);
+        var inSync = await CliRunner.RunAsync("verify", "--data", laws.Folder);
+
+        Directory.Delete(Path.Combine(laws.Folder, "search-index"), recursive: true);
+        var missing = await CliRunner.RunAsync("verify", "--data", laws.Folder);
+
+        inSync.ExitCode.ShouldBe(0, inSync.Output + inSync.Error);
+        missing.ExitCode.ShouldBe(1);
+        missing.Output.ShouldContain("thiếu trong chỉ mục");
+    }
+
+    [Fact]
+    public async Task Search_UnbalancedQuote_OneLineMessageAndNonZeroExit()
+    {
+        var result = await CliRunner.RunAsync("search", "\"hợp đồng lao động", "--format", "json", "--data", laws.Folder);
+
+        result.ExitCode.ShouldNotBe(0);
+        result.Error.Trim().ShouldStartWith("Lỗi: ");
+        result.Error.Trim().Split('\n').Length.ShouldBe(1);
+    }
+
+    /// <summary>A temporary data folder with samples/laws imported once for the class.</summary>
+    public sealed class ImportedLaws : IAsyncLifetime
+    {
+        public string Folder { get; } = Path.Combine(Path.GetTempPath(), "legalreview-clisearch-" + Guid.NewGuid().ToString("N"));
+
+        public async Task InitializeAsync()
+        {
+            // Exit code 1 is fine here: one sample file is rejected on purpose by the importer; the laws we need import.
+            var import = await CliRunner.RunAsync("import", RepoPaths.Samples("laws"), "--data", Folder);
+            import.Output.ShouldContain("45/2019/QH14");
+        }
+
+        public Task DisposeAsync()
+        {
+            if (Directory.Exists(Folder))
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}
