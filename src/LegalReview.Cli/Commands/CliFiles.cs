@@ -6,7 +6,7 @@ namespace LegalReview.Cli.Commands;
 /// <summary>Reading input files for commands, with the same refusals everywhere.</summary>
 public static class CliFiles
 {
-    public const long MaxFileBytes = 50L * 1024 * 1024;
+    public const long MaxFileBytes = DocumentExtractionOptions.DefaultMaxBytes;
 
     /// <exception cref="DocumentRejectedException">Missing, unreadable, too large or unparsable file.</exception>
     public static byte[] Read(FileInfo file)

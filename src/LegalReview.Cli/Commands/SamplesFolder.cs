@@ -20,13 +20,6 @@ public static class SamplesFolder
         return null;
     }
 
-    /// <summary>Every importable sample file: the laws as .txt, except where only the .docx keeps the article numbers.</summary>
-    public static IReadOnlyList<string> ImportableFiles(string samples)
-    {
-        var files = Directory.GetFiles(samples, "*.txt", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith("luat-an-toan-ve-sinh-lao-dong-2015", StringComparison.Ordinal))
-            .ToList();
-        files.AddRange(Directory.GetFiles(samples, "luat-an-toan-ve-sinh-lao-dong-2015*.docx", SearchOption.AllDirectories));
-        return files.Order(StringComparer.Ordinal).ToList();
-    }
+    /// <summary>Every importable sample file, chosen as the web app's first-start import chooses them.</summary>
+    public static IReadOnlyList<string> ImportableFiles(string samples) => LegalReview.Data.Importing.SampleCorpus.ListFiles(samples);
 }

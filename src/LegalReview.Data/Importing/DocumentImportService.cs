@@ -18,7 +18,7 @@ public sealed class DocumentImportService(
     LegalReviewDbContext db, TimeProvider time, ILogger<DocumentImportService> logger)
 {
     /// <summary>Largest file accepted (50 MB); larger files are rejected before reading.</summary>
-    public const long MaxFileBytes = 50L * 1024 * 1024;
+    public const long MaxFileBytes = LegalReview.Core.Importing.DocumentExtractionOptions.DefaultMaxBytes;
 
     /// <summary>Imports <paramref name="bytes"/> named <paramref name="fileName"/>, retrieved from <paramref name="source"/>.</summary>
     /// <returns>The outcome; bad input gives <see cref="ImportStatus.Rejected"/> with a one-line reason, never an exception.</returns>
