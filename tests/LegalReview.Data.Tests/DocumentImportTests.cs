@@ -1,5 +1,6 @@
 using System.Text;
 using LegalReview.Core.Documents;
+using LegalReview.Data.Crawling;
 using LegalReview.Data.Importing;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,6 +87,11 @@ public sealed class DocumentImportTests
         versions[0].Provisions.Count(p => p.Kind == ProvisionKind.Article).ShouldBe(33);
         versions[1].Provisions.Count(p => p.Kind == ProvisionKind.Article).ShouldBe(33);
         versions[1].RetrievedAt.ShouldBeGreaterThan(versions[0].RetrievedAt);
+        var events = await read.ChangeEvents.OrderBy(e => e.Id).ToListAsync();
+        events.Select(e => e.Kind).ShouldBe([ChangeEventKind.NewDocument, ChangeEventKind.NewVersion]);
+        events[1].VersionId.ShouldBe(versions[1].Id);
+        events[1].Source.ShouldBe("test/changed");
+        events[1].Summary.ShouldContain("12/2012/QH13");
     }
 
     [Theory]

@@ -84,9 +84,8 @@ public sealed class CrawlIngestionService(
             Summary = Truncate(summary, 1000),
         };
 
-        if (status == ImportStatus.New) events.Add(Event(ChangeEventKind.NewDocument, $"Văn bản mới: {document.Number} – {document.Title}"));
-        if (status == ImportStatus.NewVersion)
-            events.Add(Event(ChangeEventKind.NewVersion, $"Phiên bản {version?.VersionNumber} của {document.Number} từ {crawled.Url.AbsoluteUri}"));
+        // The importer itself writes the NewDocument / NewVersion event; counted here for the run summary.
+        var importEvents = status is ImportStatus.New or ImportStatus.NewVersion ? 1 : 0;
 
         if (ValidityStatusText.Map(crawled.Metadata.ValidityStatusText) is { } validity && validity != document.Validity)
         {
@@ -119,7 +118,7 @@ public sealed class CrawlIngestionService(
             SourceId = crawled.SourceId, Url = crawled.Url.AbsoluteUri, Sha256 = crawled.Sha256, Fingerprint = fingerprint, IngestedAt = now,
             Document = document, Outcome = status.ToString(),
         });
-        return events.Count;
+        return events.Count + importEvents;
     }
 
     private static string Fingerprint(CrawledDocument document)

@@ -4,6 +4,7 @@ using LegalReview.Core.Documents;
 using LegalReview.Core.Importing;
 using LegalReview.Core.Parsing;
 using LegalReview.Data.Consolidation;
+using LegalReview.Data.Crawling;
 using LegalReview.Data.Relations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -162,6 +163,19 @@ public sealed class DocumentImportService(
             Provisions = ProvisionFlattener.Flatten(parsed.Provisions),
         };
         document.Versions.Add(version);
+        // Every import path (upload, CLI, sample corpus, crawler) announces the change in the same transaction, so
+        // review triggers and alerts see every new text exactly once and never one that was rolled back.
+        db.ChangeEvents.Add(new ChangeEvent
+        {
+            OccurredAt = now,
+            Kind = status == ImportStatus.New ? ChangeEventKind.NewDocument : ChangeEventKind.NewVersion,
+            Document = document,
+            Version = version,
+            Source = Truncate(source, 2048),
+            Summary = Truncate(status == ImportStatus.New
+                ? $"Văn bản mới: {document.Number} – {document.Title}"
+                : $"Phiên bản {nextVersion} của {document.Number} từ {source}", 1000),
+        });
         if (request.BeforeSave is { } beforeSave) await beforeSave(document, version, status, db, ct);
 
         await db.SaveChangesAsync(ct);
@@ -193,6 +207,8 @@ public sealed class DocumentImportService(
             CitedNumber = b.Number,
         }));
     }
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 
     private static string Sha256Hex(byte[] data) => Convert.ToHexStringLower(SHA256.HashData(data));
 }
