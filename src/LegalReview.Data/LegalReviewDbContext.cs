@@ -28,6 +28,13 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<CrawlSourceSchedule> CrawlSchedules => Set<CrawlSourceSchedule>();
     public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
 
+    // Alerts (issue #8): watches, inbox notifications, sent-markers, cursors, feed tokens.
+    public DbSet<Alerts.Watch> AlertWatches => Set<Alerts.Watch>();
+    public DbSet<Alerts.AlertNotification> AlertNotifications => Set<Alerts.AlertNotification>();
+    public DbSet<Alerts.AlertDelivery> AlertDeliveries => Set<Alerts.AlertDelivery>();
+    public DbSet<Alerts.AlertCursor> AlertCursors => Set<Alerts.AlertCursor>();
+    public DbSet<Alerts.AlertSubscriber> AlertSubscribers => Set<Alerts.AlertSubscriber>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
