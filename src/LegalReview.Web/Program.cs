@@ -1,4 +1,5 @@
 using LegalReview.Web.Accounts;
+using LegalReview.Web.Alerts;
 using LegalReview.Web.Comparing;
 using LegalReview.Web.Crawling;
 using LegalReview.Web.Documents;
@@ -17,6 +18,7 @@ builder.Services.AddRelations();
 builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddAlerts();
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ app.UseSampleImportDashboard();
 app.MapHealth();
 app.MapDocumentLinks();
 app.MapRazorPages();
+app.MapAlerts();
 app.EnqueueSampleImportIfEmpty();
 app.EnqueueIndexSyncAtStart();
 await app.ScheduleCrawlsAsync();

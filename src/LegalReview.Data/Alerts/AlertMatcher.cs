@@ -29,7 +29,18 @@ public sealed class AlertMatcher(
         var (events, notifications, last) = (0, 0, 0L);
         while (true)
         {
-            var batch = await RunBatchAsync(ct);
+            AlertMatchResult batch;
+            try
+            {
+                batch = await RunBatchAsync(ct);
+            }
+            catch (DbUpdateException ex)
+            {
+                // A concurrent run (poller-queued job and recurring job) wrote the same notifications first.
+                logger.LogInformation(ex, "Alert matching stopped: another run processed this batch");
+                db.ChangeTracker.Clear();
+                return new AlertMatchResult(events, notifications, 0, last);
+            }
             if (batch.Events == 0) { last = batch.LastEventId; break; }
             events += batch.Events;
             notifications += batch.Notifications;
