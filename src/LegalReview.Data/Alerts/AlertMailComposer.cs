@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using LegalReview.Core.Diffing;
 using System.Text.RegularExpressions;
 
 namespace LegalReview.Data.Alerts;
@@ -27,17 +28,17 @@ public static partial class AlertMailComposer
         var sb = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><body>");
         foreach (var n in items)
         {
-            sb.Append("<h2><a href=\"").Append(WebUtility.HtmlEncode(links.Notification(n))).Append("\">")
-                .Append(WebUtility.HtmlEncode(n.Title)).Append("</a></h2>");
-            sb.Append("<p><i>").Append(WebUtility.HtmlEncode(n.Reason)).Append("</i></p>");
+            sb.Append("<h2><a href=\"").Append(InlineDiff.Encode(links.Notification(n))).Append("\">")
+                .Append(InlineDiff.Encode(n.Title)).Append("</a></h2>");
+            sb.Append("<p><i>").Append(InlineDiff.Encode(n.Reason)).Append("</i></p>");
             // SnippetHtml holds only encoded text and <p>/<b>/<br>/<del>/<ins> marks (NotificationText, InlineDiff).
             sb.Append(n.SnippetHtml);
         }
-        sb.Append("<hr><p><a href=\"").Append(WebUtility.HtmlEncode(links.Inbox())).Append("\">Mở hộp thông báo</a></p>");
+        sb.Append("<hr><p><a href=\"").Append(InlineDiff.Encode(links.Inbox())).Append("\">Mở hộp thông báo</a></p>");
         foreach (var w in watches)
         {
-            sb.Append("<p>Không muốn nhận thư cho «").Append(WebUtility.HtmlEncode(w.Name)).Append("»? <a href=\"")
-                .Append(WebUtility.HtmlEncode(links.Unsubscribe(w.Id))).Append("\">Hủy nhận thư</a></p>");
+            sb.Append("<p>Không muốn nhận thư cho «").Append(InlineDiff.Encode(w.Name)).Append("»? <a href=\"")
+                .Append(InlineDiff.Encode(links.Unsubscribe(w.Id))).Append("\">Hủy nhận thư</a></p>");
         }
         return sb.Append("</body></html>").ToString();
     }

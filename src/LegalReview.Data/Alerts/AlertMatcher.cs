@@ -74,7 +74,10 @@ public sealed class AlertMatcher(
             {
                 var changes = await analyzer.AnalyzeAsync(change, ct);
                 var neighbours = await NeighbourRelationsAsync(change.DocumentId, ct);
-                foreach (var n in Match(change, changes, neighbours, watches, searches))
+                // A watch reports what happens after it was set up, not the history the user was already looking at.
+                var active = watches.Where(w => w.CreatedAt <= change.OccurredAt).ToList();
+                var activeIds = active.Select(w => w.Id).ToHashSet();
+                foreach (var n in Match(change, changes, neighbours, active, searches.Where(s => activeIds.Contains(s.WatchId)).ToList()))
                 {
                     if (!seen.Add((n.WatchId, n.ChangeEventId))) continue;
                     db.AlertNotifications.Add(n);

@@ -94,7 +94,7 @@ public sealed class ChangeAnalyzer(LegalReviewDbContext db)
                 var shown = before.Count == 0 && text.Length > NewTextSnippetChars ? text[..NewTextSnippetChars] + "…" : text;
                 // A new document is shown as plain text; inside a changed document the added unit is marked as inserted.
                 units.Add(new ChangedUnit(p.StableId, EntryOf(p, now), "Added",
-                    before.Count == 0 ? WebUtility.HtmlEncode(shown) : $"<ins>{InlineDiff.Encode(shown)}</ins>"));
+                    before.Count == 0 ? InlineDiff.Encode(shown) : $"<ins>{InlineDiff.Encode(shown)}</ins>"));
             }
             else if (o.Text != p.Text || o.Heading != p.Heading)
             {

@@ -11,8 +11,8 @@ public sealed class AlertsOptions
     [Required]
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
-    /// <summary>How often new change events are looked for (the import → inbox latency bound).</summary>
-    [Range(1, 3600)]
+    /// <summary>How often new change events are looked for (the import → inbox latency bound); 0 turns the poller off.</summary>
+    [Range(0, 3600)]
     public int PollSeconds { get; set; } = 10;
 
     /// <summary>Cron of the daily digest (Hangfire, in <see cref="TimeZone"/>).</summary>

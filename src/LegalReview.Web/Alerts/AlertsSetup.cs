@@ -1,6 +1,5 @@
 using Hangfire;
 using LegalReview.Data.Alerts;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace LegalReview.Web.Alerts;
@@ -25,7 +24,6 @@ public static class AlertsSetup
         services.AddScoped<AlertInbox>();
         services.AddScoped<AlertJobs>();
         services.AddHostedService<AlertPoller>();
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AllowAnonymousToPage("/Watches/Unsubscribe"));
         return services;
     }
 

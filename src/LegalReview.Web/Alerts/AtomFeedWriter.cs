@@ -35,7 +35,7 @@ public static class AtomFeedWriter
                 xml.WriteStartElement("content", ns);
                 xml.WriteAttributeString("type", "html");
                 // Escaped HTML (type="html"): the snippet holds only encoded text and diff marks.
-                xml.WriteString($"<p><i>{System.Net.WebUtility.HtmlEncode(n.Reason)}</i></p>{n.SnippetHtml}");
+                xml.WriteString($"<p><i>{LegalReview.Core.Diffing.InlineDiff.Encode(n.Reason)}</i></p>{n.SnippetHtml}");
                 xml.WriteEndElement();
                 xml.WriteEndElement();
             }

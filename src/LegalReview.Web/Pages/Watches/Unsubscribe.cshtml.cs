@@ -1,4 +1,5 @@
 using LegalReview.Web.Alerts;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,6 +9,7 @@ namespace LegalReview.Web.Pages.Watches;
 /// The unsubscribe link of every mail, usable without signing in: the signed token names the watch. GET asks
 /// (mail scanners follow links), POST stops e-mail for that watch; mail clients' one-click POST (RFC 8058) works too.
 /// </summary>
+[AllowAnonymous]
 [IgnoreAntiforgeryToken] // RFC 8058 one-click POSTs come from mail providers without our cookie; the signed token is the proof.
 public sealed class UnsubscribeModel(AlertLinks links, WatchService watches) : PageModel
 {
