@@ -54,6 +54,38 @@ internal sealed class EntrySet
         return result;
     }
 
+    /// <summary>Adds <paramref name="weight"/> to <paramref name="scores"/>[i] for every member i (no per-member allocation).</summary>
+    public void AddTo(int[] scores, int weight)
+    {
+        for (var w = 0; w < _words.Length; w++)
+        {
+            var word = _words[w];
+            while (word != 0)
+            {
+                scores[(w << 6) + BitOperations.TrailingZeroCount(word)] += weight;
+                word &= word - 1;
+            }
+        }
+    }
+
+    /// <summary>Members of at least <paramref name="needed"/> of <paramref name="sets"/>.</summary>
+    public static EntrySet AtLeast(IReadOnlyList<EntrySet> sets, int needed, int count)
+    {
+        var result = new EntrySet(count);
+        if (needed <= 1)
+        {
+            foreach (var s in sets) result = result.Or(s);
+            return result;
+        }
+        var counts = new int[count];
+        foreach (var s in sets) s.AddTo(counts, 1);
+        for (var i = 0; i < count; i++)
+        {
+            if (counts[i] >= needed) result.Add(i);
+        }
+        return result;
+    }
+
     private EntrySet Combine(EntrySet other, Func<ulong, ulong, ulong> op)
     {
         var result = new EntrySet(Count);

@@ -47,7 +47,7 @@ public sealed class SavedSearchPercolator(Abbreviations abbreviations)
             var hits = evaluator.Eval(parsed.Root, leaves).And(allowed);
             if (hits.IsEmpty) continue;
             var words = leaves.Where(l => l.Set.Intersects(hits)).Select(l => l.Word).Distinct(StringComparer.Ordinal).ToList();
-            results.Add(new PercolatorMatch(search.WatchId, Ranked(hits, leaves, parsed.Root, index), words));
+            results.Add(new PercolatorMatch(search.WatchId, Ranked(hits, leaves, parsed.Root, index, evaluator), words));
         }
         return results;
     }
@@ -57,23 +57,25 @@ public sealed class SavedSearchPercolator(Abbreviations abbreviations)
     /// <see cref="LuceneQueryCompiler.WholeGroupSlop"/>), then adjacent word pairs ("học sinh"), then how many query
     /// words occur, then document order.
     /// </summary>
-    private static List<int> Ranked(EntrySet hits, List<(string Word, EntrySet Set)> leaves, QueryNode root, MemoryTermIndex index)
+    private static List<int> Ranked(EntrySet hits, List<(string Word, EntrySet Set)> leaves, QueryNode root, MemoryTermIndex index, Evaluator evaluator)
     {
         var near = index.Empty;
         var pairs = new List<EntrySet>();
         if (root is GroupNode g)
         {
-            if (LuceneQueryCompiler.PlainWords(g) is { Count: > 1 } plain)
+            if (LuceneQueryCompiler.PlainWords(g) is { Count: > 2 } plain)
             {
-                near = index.Phrase(index.QueryTokens(string.Join(' ', plain)), LuceneQueryCompiler.WholeGroupSlop);
+                near = evaluator.Text(string.Join(' ', plain), LuceneQueryCompiler.WholeGroupSlop);
             }
-            pairs.AddRange(LuceneQueryCompiler.AdjacentWordPairs(g).Select(p => index.Phrase(index.QueryTokens(p), 0)));
+            pairs.AddRange(LuceneQueryCompiler.AdjacentWordPairs(g).Select(p => evaluator.Text(p, 0)));
         }
-        return hits.Indexes()
-            .OrderByDescending(i => near.Contains(i))
-            .ThenByDescending(i => pairs.Count(p => p.Contains(i)))
-            .ThenByDescending(i => leaves.Count(l => l.Set.Contains(i)))
-            .ThenBy(i => i).ToList();
+        var scores = new int[index.Entries.Count];
+        near.And(hits).AddTo(scores, 10_000);
+        foreach (var pair in pairs) pair.And(hits).AddTo(scores, 100);
+        foreach (var leaf in leaves) leaf.Set.And(hits).AddTo(scores, 1);
+        var ranked = hits.Indexes();
+        ranked.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        return ranked;
     }
 
     private static EntrySet Filter(MemoryTermIndex index, SavedSearchSpec s)
@@ -166,19 +168,13 @@ public sealed class SavedSearchPercolator(Abbreviations abbreviations)
             }
             else
             {
-                var needed = GroupNode.MinimumShouldMatch(positives.Count);
-                result = new EntrySet(index.Entries.Count);
-                var union = positives.Aggregate(index.Empty, (acc, s) => acc.Or(s));
-                foreach (var i in union.Indexes())
-                {
-                    if (positives.Count(s => s.Contains(i)) >= needed) result.Add(i);
-                }
+                result = EntrySet.AtLeast(positives, GroupNode.MinimumShouldMatch(positives.Count), index.Entries.Count);
             }
             foreach (var n in negatives) result = result.AndNot(n);
             return result;
         }
 
-        private EntrySet Text(string text, int slop)
+        public EntrySet Text(string text, int slop)
         {
             if (_textCache.TryGetValue((text, slop), out var cached)) return cached;
             var tokens = index.QueryTokens(text);
