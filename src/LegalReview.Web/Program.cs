@@ -7,6 +7,7 @@ using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
 using LegalReview.Web.Relations;
 using LegalReview.Web.Search;
+using LegalReview.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLegalReviewDatabase();
@@ -18,11 +19,13 @@ builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddWebUi();
+builder.Services.AddSecurity(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 await app.SeedAccountsAsync();
 app.UseWebUi();
+app.UseLoginThrottling();
 app.UseSampleImportDashboard();
 app.MapHealth();
 app.MapDocumentLinks();
