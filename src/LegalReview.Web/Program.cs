@@ -7,6 +7,7 @@ using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
 using LegalReview.Web.Relations;
+using LegalReview.Web.Reviewing;
 using LegalReview.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddAlerts();
+builder.Services.AddReviewing();
 builder.Services.AddWebUi();
 
 var app = builder.Build();

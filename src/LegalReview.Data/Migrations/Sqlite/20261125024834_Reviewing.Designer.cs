@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LegalReview.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLegalReviewDbContext))]
-    [Migration("20261125025008_Alerts")]
-    partial class Alerts
+    [Migration("20261125024834_Reviewing")]
+    partial class Reviewing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -368,213 +368,46 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.ToTable("Provisions", (string)null);
                 });
 
-            modelBuilder.Entity("LegalReview.Data.Alerts.AlertCursor", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("LastId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("AlertCursors", (string)null);
-                });
-
-            modelBuilder.Entity("LegalReview.Data.Alerts.AlertDelivery", b =>
+            modelBuilder.Entity("LegalReview.Data.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Batch")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
+                    b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("ClaimedAt")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("AfterJson")
+                        .HasColumnType("TEXT");
 
-                    b.Property<long>("NotificationId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("BeforeJson")
+                        .HasColumnType("TEXT");
 
-                    b.Property<long?>("SentAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NotificationId", "Channel")
-                        .IsUnique();
-
-                    b.ToTable("AlertDeliveries", (string)null);
-                });
-
-            modelBuilder.Entity("LegalReview.Data.Alerts.AlertNotification", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("AdminAlertId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ChangeEventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProvisionIds")
+                    b.Property<string>("EntityId")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReadAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SnippetHtml")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("WatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId", "AdminAlertId")
-                        .IsUnique();
-
-                    b.HasIndex("UserId", "ReadAt");
-
-                    b.HasIndex("WatchId", "ChangeEventId")
-                        .IsUnique();
-
-                    b.ToTable("AlertNotifications", (string)null);
-                });
-
-            modelBuilder.Entity("LegalReview.Data.Alerts.AlertSubscriber", b =>
-                {
-                    b.Property<string>("UserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FeedToken")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("UserId");
-
-                    b.HasIndex("FeedToken")
-                        .IsUnique();
-
-                    b.ToTable("AlertSubscribers", (string)null);
-                });
-
-            modelBuilder.Entity("LegalReview.Data.Alerts.Watch", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FeedToken")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FilterIssuer")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FilterTopic")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FilterType")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FilterValidity")
+                    b.Property<string>("EntityType")
+                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("FilterYear")
+                    b.Property<long>("Timestamp")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Frequency")
+                    b.Property<string>("UserName")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProvisionId")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Query")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(450)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId");
+                    b.HasIndex("EntityType", "EntityId", "Id");
 
-                    b.HasIndex("FeedToken")
-                        .IsUnique();
-
-                    b.HasIndex("UserId", "Kind");
-
-                    b.ToTable("AlertWatches", (string)null);
+                    b.ToTable("AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("LegalReview.Data.Crawling.AdminAlert", b =>
@@ -895,6 +728,295 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.ToTable("CrawledItems", (string)null);
                 });
 
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewCampaign", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assignees")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CutoffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScopeIssuer")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeQuery")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeValidity")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScopeYearFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ScopeYearTo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewCampaigns", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TriggerDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedTo");
+
+                    b.HasIndex("CampaignId", "DocumentId");
+
+                    b.HasIndex("DocumentId", "TriggerDocumentId");
+
+                    b.ToTable("ReviewItems", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewItemTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewItemId");
+
+                    b.ToTable("ReviewItemTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewSheet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BasisDocuments")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompetentBody")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewingUnit")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValidityConclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewItemId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewSheets", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewSheetRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assessment")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisProvision")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedHandling")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasoning")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewSheetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedProvision")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewSheetId");
+
+                    b.ToTable("ReviewSheetRows", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewTriggerCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastChangeEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewTriggerCursors", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1147,49 +1269,6 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.Navigation("Version");
                 });
 
-            modelBuilder.Entity("LegalReview.Data.Alerts.AlertDelivery", b =>
-                {
-                    b.HasOne("LegalReview.Data.Alerts.AlertNotification", null)
-                        .WithMany()
-                        .HasForeignKey("NotificationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("LegalReview.Data.Alerts.AlertNotification", b =>
-                {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("LegalReview.Data.Alerts.Watch", "Watch")
-                        .WithMany()
-                        .HasForeignKey("WatchId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.Navigation("Watch");
-                });
-
-            modelBuilder.Entity("LegalReview.Data.Alerts.AlertSubscriber", b =>
-                {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("LegalReview.Data.Alerts.Watch", b =>
-                {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("LegalReview.Data.Crawling.ChangeEvent", b =>
                 {
                     b.HasOne("LegalReview.Core.Documents.LegalDocument", "Document")
@@ -1216,6 +1295,53 @@ namespace LegalReview.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewItem", b =>
+                {
+                    b.HasOne("LegalReview.Data.Reviewing.ReviewCampaign", "Campaign")
+                        .WithMany("Items")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewItemTransition", b =>
+                {
+                    b.HasOne("LegalReview.Data.Reviewing.ReviewItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("ReviewItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewSheet", b =>
+                {
+                    b.HasOne("LegalReview.Data.Reviewing.ReviewItem", "Item")
+                        .WithOne("Sheet")
+                        .HasForeignKey("LegalReview.Data.Reviewing.ReviewSheet", "ReviewItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewSheetRow", b =>
+                {
+                    b.HasOne("LegalReview.Data.Reviewing.ReviewSheet", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("ReviewSheetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1279,6 +1405,23 @@ namespace LegalReview.Data.Migrations.Sqlite
                     b.Navigation("Bases");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewCampaign", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewItem", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Sheet");
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewSheet", b =>
+                {
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }
