@@ -68,9 +68,9 @@ public sealed class SmtpAlertMailSender(IOptions<AlertsOptions> options, ILogger
         message.Subject = mail.Subject;
         if (mail.UnsubscribeUrl is { } url)
         {
-            // RFC 2369 / RFC 8058 one-click unsubscribe; the same link is in the body.
+            // RFC 2369: mail clients show an "unsubscribe" action opening the same page as the link in the body. No RFC 8058
+            // one-click POST: every POST here carries an antiforgery token, so the page asks for one confirming click.
             message.Headers.Add("List-Unsubscribe", $"<{url}>");
-            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         message.Body = new BodyBuilder { HtmlBody = mail.HtmlBody, TextBody = mail.TextBody }.ToMessageBody();
         return message;

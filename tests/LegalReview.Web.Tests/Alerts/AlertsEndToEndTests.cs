@@ -89,7 +89,9 @@ public sealed class AlertsEndToEndTests
         var link = mails[0].Headers["List-Unsubscribe"]!.Trim('<', '>')[AlertsWebFactory.BaseUrl.Length..];
         var confirm = await anonymous.GetStringAsync(link);
         confirm.ShouldContain("Hủy nhận thư");
-        var unsubscribed = await anonymous.PostAsync(link, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        var unsubscribeToken = await WebSession.AntiforgeryTokenAsync(anonymous, link);
+        var t = Uri.UnescapeDataString(link[(link.IndexOf("?t=", StringComparison.Ordinal) + 3)..]);
+        var unsubscribed = await PostAsync(anonymous, "/watches/unsubscribe", unsubscribeToken, ("t", t));
         (await unsubscribed.Content.ReadAsStringAsync()).ShouldContain("Đã hủy nhận thư");
         await using (var scope = factory.Services.CreateAsyncScope())
         {

@@ -7,10 +7,9 @@ namespace LegalReview.Web.Pages.Watches;
 
 /// <summary>
 /// The unsubscribe link of every mail, usable without signing in: the signed token names the watch. GET asks
-/// (mail scanners follow links), POST stops e-mail for that watch; mail clients' one-click POST (RFC 8058) works too.
+/// (mail scanners follow links), POST (with the antiforgery token, like every form) stops e-mail for that watch.
 /// </summary>
 [AllowAnonymous]
-[IgnoreAntiforgeryToken] // RFC 8058 one-click POSTs come from mail providers without our cookie; the signed token is the proof.
 public sealed class UnsubscribeModel(AlertLinks links, WatchService watches) : PageModel
 {
     [BindProperty(Name = "t", SupportsGet = true)]
