@@ -6,6 +6,7 @@ using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
 using LegalReview.Web.Relations;
+using LegalReview.Web.Reviewing;
 using LegalReview.Web.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddRelations();
 builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddReviewing();
 builder.Services.AddWebUi();
 
 var app = builder.Build();
