@@ -156,7 +156,7 @@ public static class Consolidator
         node.Notes.Add(note);
         touched = node;
         return new InstructionOutcome(ins, InstructionStatus.Unresolved,
-            $"{ins.Problem} {ins.Target} có trong văn bản gốc: giữ nguyên nội dung, đã ghi chú để người rà soát xác định phần bị bãi bỏ.",
+            $"{ins.Problem} {PhraseMatcher.Capitalize(ins.Target.ToString())} có trong văn bản gốc: giữ nguyên nội dung, đã ghi chú để người rà soát xác định phần bị bãi bỏ.",
             node.OriginalId, note);
     }
 
