@@ -24,6 +24,8 @@ public class LegalReviewWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Samples:Folder", RepoPaths.Samples);
         builder.UseSetting("Samples:ImportOnFirstStart", ImportSamplesOnStart ? "true" : "false");
+        // Every test client shares one address; login throttling has its own test (LoginThrottleTests).
+        builder.UseSetting("Accounts:LoginThrottle:PermitLimit", "10000");
     }
 
     public SampleImportTracker ImportTracker => Services.GetRequiredService<SampleImportTracker>();
