@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using LegalReview.Web.Accounts;
 using LegalReview.Web.Tests.Reviewing;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
@@ -17,8 +16,7 @@ namespace LegalReview.Web.Tests;
 /// × {anonymous, Reviewer, Lead, Admin}, against the one expected table below. Anonymous must be sent to the login
 /// page; a role below the required one must get 403 or the access-denied page; the others must get through.
 /// </summary>
-public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.MatrixFactory factory)
-    : IClassFixture<AuthorizationMatrixTests.MatrixFactory>
+public sealed partial class AuthorizationMatrixTests(LegalReviewWebFactory factory) : IClassFixture<LegalReviewWebFactory>
 {
     /// <summary>Who may use an endpoint: everyone, any review role (signed in), Lead or Admin, Admin only.</summary>
     public enum Access
@@ -215,14 +213,4 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixTests.Ma
 
     [GeneratedRegex(@"\{([^}:?=]+)[^}]*\}")]
     private static partial Regex RouteParameter();
-
-    /// <summary>The app without samples; a login limit high enough for one login per request of the matrix.</summary>
-    public sealed class MatrixFactory : LegalReviewWebFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Accounts:LoginThrottle:PermitLimit", "10000");
-        }
-    }
 }

@@ -1,21 +1,13 @@
 using LegalReview.Web.Importing;
-using Microsoft.AspNetCore.Hosting;
 
 namespace LegalReview.Web.Tests.Reviewing;
 
 /// <summary>
-/// The app with the sample corpus imported (laws and amendments), as on a real first start, and a login limit high
-/// enough for tests that sign several users in.
+/// The app with the sample corpus imported (laws and amendments), as on a real first start.
 /// </summary>
 public sealed class ReviewWebFactory : LegalReviewWebFactory, IAsyncLifetime
 {
     protected override bool ImportSamplesOnStart => true;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Accounts:LoginThrottle:PermitLimit", "1000");
-    }
 
     public async Task InitializeAsync()
     {
