@@ -77,6 +77,15 @@ public sealed partial class AuthorizationMatrixTests(LegalReviewWebFactory facto
         ["POST /admin/users?handler=Unlock"] = Access.Admin,
         ["POST /admin/users?handler=ChangeRole"] = Access.Admin,
         ["GET /audit/{entityType}/{id}"] = Access.Reviewer,
+        ["GET /inbox"] = Access.Reviewer,
+        ["POST /inbox?handler=Read"] = Access.Reviewer,
+        ["GET /watches"] = Access.Reviewer,
+        ["POST /watches?handler=Create"] = Access.Reviewer,
+        ["POST /watches?handler=Delete"] = Access.Reviewer,
+        ["POST /watches?handler=Frequency"] = Access.Reviewer,
+        ["POST /watches?handler=RenewFeed"] = Access.Reviewer,
+        ["GET /watches/unsubscribe"] = Access.Anonymous,
+        ["POST /watches/unsubscribe"] = Access.Anonymous,
     };
 
     /// <summary>Sample values for route parameters (a missing record answers 404, which still proves access).</summary>
