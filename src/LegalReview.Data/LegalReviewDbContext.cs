@@ -28,6 +28,9 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<CrawlSourceSchedule> CrawlSchedules => Set<CrawlSourceSchedule>();
     public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
 
+    // Search: the index outbox, written in the import transaction and drained into the search index.
+    public DbSet<Search.SearchOutboxEntry> SearchOutbox => Set<Search.SearchOutboxEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
