@@ -13,28 +13,23 @@ public sealed class IndexSyncJob(SearchOutboxDrainer drainer, ILogger<IndexSyncJ
     /// <summary>Recurring job id.</summary>
     public const string RecurringId = "search-outbox";
 
+    /// <summary>
+    /// Drains the outbox; with <paramref name="healEmptyIndex"/> (at start) it first queues every document if the
+    /// index is empty (new or lost index). One method, so Hangfire's lock keeps every drain of this job exclusive.
+    /// </summary>
     [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
     [AutomaticRetry(Attempts = 1)]
-    public async Task RunAsync(CancellationToken ct)
+    public async Task RunAsync(bool healEmptyIndex, CancellationToken ct)
     {
+        if (healEmptyIndex && await drainer.EnqueueAllIfIndexEmptyAsync(ct) is > 0 and var queued)
+        {
+            logger.LogInformation("Search index is empty: queued {Count} documents for indexing", queued);
+        }
+
         var result = await drainer.DrainAsync(ct);
         if (result.EntriesFailed > 0)
         {
             logger.LogWarning("Search outbox: {Failed} entries failed, {Pending} pending", result.EntriesFailed, result.Pending);
         }
-    }
-
-    /// <summary>At start: queues every document if the index is empty (new or lost index), then drains.</summary>
-    [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
-    [AutomaticRetry(Attempts = 1)]
-    public async Task RunAtStartAsync(CancellationToken ct)
-    {
-        var queued = await drainer.EnqueueAllIfIndexEmptyAsync(ct);
-        if (queued > 0)
-        {
-            logger.LogInformation("Search index is empty: queued {Count} documents for indexing", queued);
-        }
-
-        await RunAsync(ct);
     }
 }

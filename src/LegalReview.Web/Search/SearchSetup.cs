@@ -20,8 +20,8 @@ public static class SearchSetup
     /// </summary>
     public static void EnqueueIndexSyncAtStart(this WebApplication app)
     {
-        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<IndexSyncJob>(job => job.RunAtStartAsync(CancellationToken.None));
+        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<IndexSyncJob>(job => job.RunAsync(true, CancellationToken.None));
         app.Services.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<IndexSyncJob>(IndexSyncJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+            .AddOrUpdate<IndexSyncJob>(IndexSyncJob.RecurringId, job => job.RunAsync(false, CancellationToken.None), Cron.Minutely());
     }
 }

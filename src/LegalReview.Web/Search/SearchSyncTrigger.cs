@@ -10,7 +10,7 @@ public sealed class SearchSyncTrigger(IBackgroundJobClient jobs, ILogger<SearchS
 {
     public void Enqueue(string reason)
     {
-        var id = jobs.Enqueue<IndexSyncJob>(job => job.RunAsync(CancellationToken.None));
+        var id = jobs.Enqueue<IndexSyncJob>(job => job.RunAsync(false, CancellationToken.None));
         logger.LogInformation("Queued search outbox drain {JobId} after {Reason}", id, reason);
         // Every import path queues this sync: triggered review follows it (its cursor makes extra runs free).
         jobs.ContinueJobWith<Reviewing.ReviewTriggerJob>(
