@@ -37,6 +37,9 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<Reviewing.ReviewSheetRow> ReviewSheetRows => Set<Reviewing.ReviewSheetRow>();
     public DbSet<Reviewing.ReviewTriggerCursor> ReviewTriggerCursors => Set<Reviewing.ReviewTriggerCursor>();
 
+    // Search: the index outbox, written in the import transaction and drained into the search index.
+    public DbSet<Search.SearchOutboxEntry> SearchOutbox => Set<Search.SearchOutboxEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
