@@ -104,6 +104,12 @@ public sealed class FindingService(LegalReviewDbContext db, ProvisionResolver re
             return FindingResult.Fail("Không tìm thấy phát hiện.");
         }
 
+        // A stale form is a conflict first: the user decided on a state that is no longer there.
+        if (finding.RowVersion != request.RowVersion)
+        {
+            return FindingResult.Fail(ConcurrencyMessage);
+        }
+
         if (!actor.MayDecide)
         {
             return FindingResult.Fail($"Chỉ lãnh đạo rà soát mới được {FindingWorkflow.ActionName(request.Transition)} phát hiện.");
