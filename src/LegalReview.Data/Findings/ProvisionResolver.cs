@@ -16,6 +16,10 @@ public sealed partial class ProvisionResolver(LegalReviewDbContext db)
             .Where(v => v.DocumentId == documentId && v.ConsolidatedAsOf == null)
             .OrderByDescending(v => v.VersionNumber).Select(v => (long?)v.Id).FirstOrDefaultAsync(ct);
 
+    /// <summary>Number (1, 2 …) of a version, or null.</summary>
+    public Task<int?> VersionNumberAsync(long versionId, CancellationToken ct) =>
+        db.DocumentVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => (int?)v.VersionNumber).FirstOrDefaultAsync(ct);
+
     /// <summary>The link with its version filled in and the provision's text, or the reason it is not valid.</summary>
     public async Task<(ProvisionLink? Link, string? Text, string? Error)> CheckAsync(ProvisionLink link, CancellationToken ct)
     {

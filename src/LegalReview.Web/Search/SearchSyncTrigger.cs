@@ -8,6 +8,8 @@ public sealed class SearchSyncTrigger(IBackgroundJobClient jobs, ILogger<SearchS
     public void Enqueue(string reason)
     {
         var id = jobs.Enqueue<IndexSyncJob>(job => job.RunAsync(CancellationToken.None));
+        // Same moment, other consumer of new versions: annotations move onto the new text.
+        jobs.Enqueue<Annotations.ReanchorJob>(job => job.RunAsync(CancellationToken.None));
         logger.LogInformation("Queued search index sync {JobId} after {Reason}", id, reason);
     }
 }
