@@ -74,7 +74,9 @@ public sealed partial class FindingSuggestionService(LegalReviewDbContext db, Ti
             {
                 var at = folded.IndexOf(name, StringComparison.Ordinal);
                 // "Bộ luật Lao động số 45/2019/QH14" names its number: the number rule handles it.
-                if (at >= 0 && !NumberMention().IsMatch(p.Text.AsSpan(at, Math.Min(p.Text.Length - at, name.Length + 30))))
+                // A name only means the replaced law when written after that law existed (its number carries the year).
+                if (at >= 0 && citing.IssuedOn?.Year >= YearOf(change.TargetNumber)
+                    && !NumberMention().IsMatch(p.Text.AsSpan(at, Math.Min(p.Text.Length - at, name.Length + 30))))
                 {
                     Record(citing, change, p.StableId, Excerpt(p.Text, at, name.Length));
                 }
@@ -193,6 +195,12 @@ public sealed partial class FindingSuggestionService(LegalReviewDbContext db, Ti
 
     private static bool IsEnded(DocumentFacts d, DateOnly? today = null) =>
         d.Validity is Validity.Expired or Validity.Suspended || (today is { } t && d.ExpiresOn is { } e && e <= t);
+
+    private static int YearOf(string number)
+    {
+        var parts = number.Split('/');
+        return parts.Length > 1 && int.TryParse(parts[1], out var year) ? year : int.MaxValue;
+    }
 
     private static bool IsLawName(string title) =>
         (title.StartsWith("Luật ", StringComparison.OrdinalIgnoreCase) || title.StartsWith("Bộ luật ", StringComparison.OrdinalIgnoreCase))
