@@ -83,8 +83,6 @@ public sealed class AnnotationReanchorService(LegalReviewDbContext db, TimeProvi
             var old = oldProvisions.GetValueOrDefault((a.VersionId, a.StableId));
             var status = Relocate(a, old, fresh, byId, newVersionId, newNumber);
             a.UpdatedAt = now;
-            // Not through the review service: the version bump is still needed so an open form sees the change.
-            a.RowVersion++;
             switch (status)
             {
                 case AnchorStatus.Anchored: anchored++; break;

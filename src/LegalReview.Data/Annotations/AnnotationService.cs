@@ -114,7 +114,6 @@ public sealed class AnnotationService(LegalReviewDbContext db, TimeProvider time
         }
 
         db.Entry(annotation).Property(a => a.RowVersion).OriginalValue = rowVersion;
-        annotation.RowVersion = rowVersion + 1;
         annotation.Visibility = visibility;
         annotation.UpdatedAt = time.GetUtcNow();
         try

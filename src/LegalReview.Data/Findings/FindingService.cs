@@ -198,9 +198,9 @@ public sealed class FindingService(LegalReviewDbContext db, ProvisionResolver re
             return FindingResult.Fail(ConcurrencyMessage);
         }
 
-        // The form's version is the original value: a row saved by someone else meanwhile no longer matches.
+        // The form's version is the original value: a row saved by someone else meanwhile no longer matches;
+        // the audit interceptor then stores original + 1.
         db.Entry(finding).Property(f => f.RowVersion).OriginalValue = rowVersion;
-        finding.RowVersion = rowVersion + 1;
         finding.UpdatedAt = time.GetUtcNow();
         try
         {

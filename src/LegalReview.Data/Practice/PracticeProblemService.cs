@@ -134,7 +134,6 @@ public sealed class PracticeProblemService(
         }
 
         db.Entry(problem).Property(p => p.RowVersion).OriginalValue = rowVersion;
-        problem.RowVersion = rowVersion + 1;
         problem.UpdatedAt = time.GetUtcNow();
         try
         {

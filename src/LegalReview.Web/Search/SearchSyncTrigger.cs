@@ -11,5 +11,8 @@ public sealed class SearchSyncTrigger(IBackgroundJobClient jobs, ILogger<SearchS
         // Same moment, other consumer of new versions: annotations move onto the new text.
         jobs.Enqueue<Annotations.ReanchorJob>(job => job.RunAsync(CancellationToken.None));
         logger.LogInformation("Queued search index sync {JobId} after {Reason}", id, reason);
+        // Every import path queues this sync: triggered review follows it (its cursor makes extra runs free).
+        jobs.ContinueJobWith<Reviewing.ReviewTriggerJob>(
+            id, job => job.RunAsync(CancellationToken.None), new Hangfire.States.EnqueuedState(), JobContinuationOptions.OnAnyFinishedState);
     }
 }

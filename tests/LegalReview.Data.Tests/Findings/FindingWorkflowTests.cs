@@ -36,7 +36,13 @@ public sealed class FindingWorkflowTests
         stored.DecidedBy.ShouldBe("lead1");
         stored.ResolvedBy.ShouldBe("lead1");
         stored.ResolutionDocumentId.ShouldBe(labourCodeId);
-        stored.RowVersion.ShouldBeGreaterThan(createdVersion);
+        stored.RowVersion.ShouldBe(createdVersion + 2);
+
+        // Every change is in the audit trail: created, confirmed, resolved.
+        var trail = await db.AuditEntries.Where(e => e.EntityType == nameof(Finding) && e.EntityId == finding.Id.ToString())
+            .OrderBy(e => e.Id).ToListAsync();
+        trail.Select(e => e.Action).ShouldBe([Auditing.AuditAction.Added, Auditing.AuditAction.Modified, Auditing.AuditAction.Modified]);
+        trail[^1].AfterJson.ShouldNotBeNull().ShouldContain("Resolved");
     }
 
     [Theory]
