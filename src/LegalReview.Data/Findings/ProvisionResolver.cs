@@ -84,6 +84,12 @@ public sealed partial class ProvisionResolver(LegalReviewDbContext db)
         var match = SpokenReference().Match(text);
         if (!match.Success)
         {
+            // Vietnamese usually writes the smaller unit first: "điểm a khoản 1 Điều 35".
+            match = ReversedReference().Match(text);
+        }
+
+        if (!match.Success)
+        {
             return text.ToLowerInvariant();
         }
 
@@ -103,4 +109,7 @@ public sealed partial class ProvisionResolver(LegalReviewDbContext db)
 
     [GeneratedRegex(@"^(?:[ĐđDd]iều)\s+(?<dieu>\d+[a-zđ]?)\.?(?:\s*,?\s*[Kk]hoản\s+(?<khoan>\d+[a-zđ]?)(?:\s*,?\s*[ĐđDd]iểm\s+(?<diem>[a-zđ]+))?)?\s*$")]
     private static partial Regex SpokenReference();
+
+    [GeneratedRegex(@"^(?:[ĐđDd]iểm\s+(?<diem>[a-zđ]+)\s*,?\s*)?(?:[Kk]hoản\s+(?<khoan>\d+[a-zđ]?)\s*,?\s*)?[ĐđDd]iều\s+(?<dieu>\d+[a-zđ]?)\.?\s*$")]
+    private static partial Regex ReversedReference();
 }

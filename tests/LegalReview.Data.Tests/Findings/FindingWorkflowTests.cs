@@ -124,6 +124,8 @@ public sealed class FindingWorkflowTests
         ProvisionResolver.ToStableId("Điều 35 khoản 1 điểm đ").ShouldBe("dieu-35/khoan-1/diem-dd");
         ProvisionResolver.ToStableId("dieu-35/khoan-1").ShouldBe("dieu-35/khoan-1");
         ProvisionResolver.ToStableId("Điều 217a").ShouldBe("dieu-217a");
+        ProvisionResolver.ToStableId("điểm a khoản 2 Điều 35").ShouldBe("dieu-35/khoan-2/diem-a");
+        ProvisionResolver.ToStableId("khoản 1 Điều 170").ShouldBe("dieu-170/khoan-1");
     }
 
     internal static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)

@@ -3,6 +3,7 @@
 (function () {
     "use strict";
     var CONTEXT = 32;
+    var findingUrl = null;
 
     function unitOf(node) {
         var el = node && (node.nodeType === 1 ? node : node.parentElement);
@@ -28,7 +29,24 @@
         var anchor = unit.querySelector(":scope > .ann-list") || unit.lastElementChild;
         unit.insertBefore(form, anchor && anchor.classList.contains("ann-list") ? anchor : null);
         form.hidden = false;
+        var link = document.getElementById("ann-form-finding");
+        if (link && findingUrl) { link.href = findingUrl + encodeURIComponent(unit.id); }
         document.getElementById("ann-comment").focus({ preventScroll: true });
+    }
+
+    // "Add to finding" appears on the provision under the pointer (built here rather than once per provision in the HTML).
+    function offerFindingLink(e) {
+        var unit = e.target.closest && e.target.closest(".unit-article, .unit-clause, .unit-point");
+        if (!unit || !findingUrl || unit.querySelector(":scope > .ann-actions")) { return; }
+        var box = document.createElement("div");
+        box.className = "ann-actions";
+        var a = document.createElement("a");
+        a.className = "ann-link";
+        a.href = findingUrl + encodeURIComponent(unit.id);
+        a.textContent = "Thêm vào phát hiện";
+        box.appendChild(a);
+        var list = unit.querySelector(":scope > .ann-list");
+        unit.insertBefore(box, list);
     }
 
     function onSelect() {
@@ -64,6 +82,9 @@
     document.addEventListener("DOMContentLoaded", function () {
         var article = document.querySelector(".provisions");
         if (!article) { return; }
+        var config = document.getElementById("ann-config");
+        findingUrl = config ? config.getAttribute("data-finding-url") : null;
+        article.addEventListener("mouseover", offerFindingLink);
         article.addEventListener("mouseup", function () { window.setTimeout(onSelect, 0); });
         article.addEventListener("keyup", function (e) { if (e.shiftKey) { onSelect(); } });
         var cancel = document.getElementById("ann-cancel");
