@@ -10,7 +10,7 @@ public static class ReviewActors
     public static ReviewActor From(ClaimsPrincipal user) =>
         new(user.Identity?.Name ?? "", MayDecide(user));
 
-    public static bool MayDecide(ClaimsPrincipal user) => user.IsInRole(Roles.Lead) || user.IsInRole(Roles.Admin);
+    public static bool MayDecide(ClaimsPrincipal user) => Roles.IsLead(user);
 
     public static string Name(ClaimsPrincipal user) => user.Identity?.Name ?? "";
 }

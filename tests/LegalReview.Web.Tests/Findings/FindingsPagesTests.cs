@@ -115,8 +115,10 @@ public sealed partial class FindingsPagesTests(FindingsWebFactory factory) : ICl
             ["rowVersion"] = RowVersion().Match(detail).Groups[1].Value,
             ["transition"] = "Confirm",
         }));
-        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("Chỉ lãnh đạo rà soát");
+        // Forbid() on a cookie session shows the access-denied page.
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.Headers.Location!.ToString().ShouldContain("/Account/AccessDenied");
+        (await admin.GetStringAsync(url)).ShouldContain("Mới mở");
         (await admin.GetStringAsync("/findings/suggestions")).ShouldContain("Đã tạo phát hiện từ gợi ý này.");
     }
 

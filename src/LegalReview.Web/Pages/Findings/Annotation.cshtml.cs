@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Findings;
 
 /// <summary>One annotation with its thread; the POST handlers behind the forms on the document page.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class AnnotationModel(AnnotationService annotations, ProvisionResolver resolver) : PageModel
 {
     public Annotation? Annotation { get; private set; }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Findings;
 
 /// <summary>A finding: linked provisions, workflow buttons by role, link one more provision.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class DetailsModel(FindingService findings, FindingQueries queries, ProvisionResolver resolver) : PageModel
 {
     public Finding Finding { get; private set; } = null!;
@@ -24,6 +25,11 @@ public sealed class DetailsModel(FindingService findings, FindingQueries queries
     public async Task<IActionResult> OnPostTransitionAsync(
         long id, int rowVersion, FindingTransition transition, string? note, long? proposalId, string? documentNumber, CancellationToken ct)
     {
+        if (!ReviewActors.MayDecide(User))
+        {
+            return Forbid();
+        }
+
         long? documentId = null;
         if (!string.IsNullOrWhiteSpace(documentNumber))
         {

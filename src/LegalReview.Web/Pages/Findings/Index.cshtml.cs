@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalReview.Web.Pages.Findings;
 
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class IndexModel(FindingService findings, FindingQueries queries) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Findings;
 
 /// <summary>Create a finding: pick provisions from any documents by number + provision id.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class NewModel(FindingService findings, FindingQueries queries) : PageModel
 {
     private const int RowCount = 4;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Findings;
 
 /// <summary>Findings suggested by the relation graph, each with its evidence; one click creates the finding.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class SuggestionsModel(FindingSuggestionService suggestions, FindingService findings, FindingQueries queries) : PageModel
 {
     public IReadOnlyList<SuggestedFinding> Suggestions { get; private set; } = [];

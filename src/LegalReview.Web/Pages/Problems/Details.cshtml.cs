@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Problems;
 
 /// <summary>One practice problem: change its status or turn it into a finding.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class DetailsModel(PracticeProblemService problems, FindingQueries queries) : PageModel
 {
     public PracticeProblem Problem { get; private set; } = null!;

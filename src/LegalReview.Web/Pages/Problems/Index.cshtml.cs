@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Problems;
 
 /// <summary>The practice problems register (vướng mắc trong thực tiễn): list and record.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class IndexModel(PracticeProblemService problems, FindingQueries queries, TimeProvider time) : PageModel
 {
     public IReadOnlyList<PracticeProblem> Problems { get; private set; } = [];
