@@ -77,6 +77,24 @@ public sealed partial class AuthorizationMatrixTests(LegalReviewWebFactory facto
         ["POST /admin/users?handler=Unlock"] = Access.Admin,
         ["POST /admin/users?handler=ChangeRole"] = Access.Admin,
         ["GET /audit/{entityType}/{id}"] = Access.Reviewer,
+        // Findings feature: annotations, findings, suggestions, practice problems register.
+        ["GET /annotations/{id:long?}"] = Access.Reviewer,
+        ["POST /annotations/{id:long?}?handler=Create"] = Access.Reviewer,
+        ["POST /annotations/{id:long?}?handler=Reply"] = Access.Reviewer,
+        ["POST /annotations/{id:long?}?handler=Visibility"] = Access.Reviewer,
+        ["GET /findings"] = Access.Reviewer,
+        ["GET /findings/new"] = Access.Reviewer,
+        ["POST /findings/new"] = Access.Reviewer,
+        ["GET /findings/{id:long}"] = Access.Reviewer,
+        ["POST /findings/{id:long}?handler=Transition"] = Access.Lead,
+        ["POST /findings/{id:long}?handler=AddProvision"] = Access.Reviewer,
+        ["GET /findings/suggestions"] = Access.Reviewer,
+        ["POST /findings/suggestions?handler=Create"] = Access.Reviewer,
+        ["GET /problems"] = Access.Reviewer,
+        ["POST /problems"] = Access.Reviewer,
+        ["GET /problems/{id:long}"] = Access.Reviewer,
+        ["POST /problems/{id:long}?handler=Status"] = Access.Reviewer,
+        ["POST /problems/{id:long}?handler=Convert"] = Access.Reviewer,
     };
 
     /// <summary>Sample values for route parameters (a missing record answers 404, which still proves access).</summary>

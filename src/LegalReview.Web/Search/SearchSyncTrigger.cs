@@ -12,6 +12,8 @@ public sealed class SearchSyncTrigger(IBackgroundJobClient jobs, ILogger<SearchS
     {
         var id = jobs.Enqueue<IndexSyncJob>(job => job.RunAsync(false, CancellationToken.None));
         logger.LogInformation("Queued search outbox drain {JobId} after {Reason}", id, reason);
+        // Same moment, other consumer of new versions: annotations move onto the new text.
+        jobs.Enqueue<Annotations.ReanchorJob>(job => job.RunAsync(CancellationToken.None));
         // Every import path queues this sync: triggered review follows it (its cursor makes extra runs free).
         jobs.ContinueJobWith<Reviewing.ReviewTriggerJob>(
             id, job => job.RunAsync(CancellationToken.None), new Hangfire.States.EnqueuedState(), JobContinuationOptions.OnAnyFinishedState);
