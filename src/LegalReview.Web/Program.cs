@@ -3,6 +3,7 @@ using LegalReview.Web.Alerts;
 using LegalReview.Web.Comparing;
 using LegalReview.Web.Crawling;
 using LegalReview.Web.Documents;
+using LegalReview.Web.Findings;
 using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
@@ -21,6 +22,7 @@ builder.Services.AddCrawling();
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddAlerts();
 builder.Services.AddReviewing();
+builder.Services.AddFindings();
 builder.Services.AddWebUi();
 
 var app = builder.Build();
