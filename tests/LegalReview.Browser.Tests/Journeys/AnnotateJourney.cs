@@ -18,7 +18,8 @@ public sealed class AnnotateJourney(BrowserApp app)
         await using var journey = await app.NewPageAsync("annotate");
         var page = journey.Page;
         await journey.LoginAsync();
-        var comment = $"Thời hạn báo trước cần đối chiếu với Nghị định 145/2020 (ghi chú {Guid.NewGuid():N})"[..90];
+        // A short unique tag keeps the note identifiable when the journey runs more than once against one database.
+        var comment = $"Thời hạn báo trước cần đối chiếu với Nghị định 145/2020/NĐ-CP (rà soát {Guid.NewGuid().ToString("N")[..6]}).";
 
         await journey.GotoAsync("/documents");
         await page.GetByRole(AriaRole.Link, new() { Name = "45/2019/QH14", Exact = true }).First.ClickAsync();
@@ -74,7 +75,7 @@ public sealed class AnnotateJourney(BrowserApp app)
         await Assertions.Expect(note.Locator(".ann-quote")).ToHaveTextAsync(Quote);
         await Assertions.Expect(note.Locator(".ann-meta")).ToContainTextAsync(JourneyWebFactory.AdminUserName);
         await Assertions.Expect(clause.Locator("mark.ann-mark", new() { HasText = Quote })).ToHaveCountAsync(1);
-        await note.ScrollIntoViewIfNeededAsync();
+        await clause.EvaluateAsync("el => el.scrollIntoView({ block: 'start' })");
         await journey.ScreenshotAsync("note shown after reload");
         journey.ShouldHaveNoBrowserErrors();
     }
