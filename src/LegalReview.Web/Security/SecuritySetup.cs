@@ -19,10 +19,11 @@ public static class SecuritySetup
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<LoginThrottlingOptions>>((options, throttling) =>
         {
             var limit = Math.Max(1, throttling.Value.LoginAttemptsPerMinute);
+            // Kestrel always knows the client address; only the in-memory test server has none, and is not limited.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsLoginPost(context.Request)
+                IsLoginPost(context.Request) && context.Connection.RemoteIpAddress is { } address
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        address.ToString(),
                         _ => new FixedWindowRateLimiterOptions
                         {
                             PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,

@@ -1,6 +1,8 @@
 using System.Net;
 using LegalReview.Web.Security;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalReview.Web.Tests.Security;
 
@@ -34,6 +36,21 @@ public sealed class LoginThrottlingTests(LoginThrottlingTests.ThrottledFactory f
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Security:LoginAttemptsPerMinute", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // The in-memory server has no client address; give every request one, as Kestrel would.
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, RemoteAddressFilter>());
+        }
+
+        private sealed class RemoteAddressFilter : IStartupFilter
+        {
+            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+            {
+                app.Use((context, nextMiddleware) =>
+                {
+                    context.Connection.RemoteIpAddress = IPAddress.Parse("203.0.113.7");
+                    return nextMiddleware(context);
+                });
+                next(app);
+            };
         }
     }
 }
