@@ -22,6 +22,10 @@ public sealed class CliBadInputTests(CliBadInputTests.DataFolderWithLabourCode d
         { "cli-diff-one-file", "diff|{samples}/laws/bo-luat-lao-dong-2019_45-2019-QH14.txt", "Required argument missing for command: 'diff'" },
         { "cli-restore-not-a-backup", "restore|/etc", "không phải bản sao lưu LegalReview" },
         { "cli-backup-into-data-folder", "backup|{data}/sao-luu", "nằm trong thư mục dữ liệu" },
+        { "cli-bench-web-users-zero", "bench|web|--url|http://127.0.0.1:9|--users|0|--password|x", "--users phải từ 1 đến 1000" },
+        { "cli-bench-web-not-http-url", "bench|web|--url|ftp://127.0.0.1/|--password|x", "không phải địa chỉ http(s) hợp lệ" },
+        { "cli-bench-web-without-password", "bench|web|--url|http://127.0.0.1:9", "cần mật khẩu" },
+        { "cli-bench-web-nothing-listening", "bench|web|--url|http://127.0.0.1:9|--password|x|--seconds|1", "Lỗi: " },
         { "cli-parse-page-unknown-source", "parse-page|nope|{samples}/laws/bo-luat-lao-dong-2019_45-2019-QH14.txt", "'nope'" },
     };
 
