@@ -21,7 +21,7 @@ url="http://127.0.0.1:$port"
 echo "== start app on $url (data in $work/data)"
 ASPNETCORE_ENVIRONMENT=Production dotnet "$work/web/LegalReview.Web.dll" --urls "$url" --Data:Folder "$work/data" \
   --Samples:Folder "$PWD/samples" --Samples:ImportOnFirstStart true --Admin:Password "$password" \
-  --Security:LoginAttemptsPerMinute 1000 --Logging:LogLevel:Default Warning >"$work/app.log" 2>&1 &
+  --Accounts:LoginThrottle:PermitLimit 1000 --Logging:LogLevel:Default Warning >"$work/app.log" 2>&1 &
 app_pid=$!
 for i in $(seq 1 120); do curl -fs "$url/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -fs "$url/health" >/dev/null || { echo "app did not start:"; tail -20 "$work/app.log"; exit 1; }

@@ -42,6 +42,27 @@ public sealed class KillAndRestartTests : IDisposable
         verify.ExitCode.ShouldBe(0, verify.Output);
     }
 
+    [Fact]
+    public async Task AnyCommand_StaleMigrationLockLeftByKilledProcess_StillStarts()
+    {
+        // What kill -9 during start-up leaves behind: EF Core's SQLite migration lock row, never deleted.
+        var data = Path.Combine(root, "stale-lock");
+        (await CliRunner.RunAsync("import", RepoPaths.Samples(Path.Combine("laws", "luat-cong-doan-2012_12-2012-QH13.txt")), "--data", data)).ExitCode.ShouldBe(0);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "legalreview.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE IF NOT EXISTS __EFMigrationsLock (Id INTEGER PRIMARY KEY, Timestamp TEXT NOT NULL); INSERT INTO __EFMigrationsLock VALUES (1, '2026-01-01 00:00:00+00:00');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var reindex = await CliRunner.RunAsync("reindex", "--data", data);
+        var verify = await CliRunner.RunAsync("verify", "--data", data);
+
+        reindex.ExitCode.ShouldBe(0, reindex.Error);
+        verify.ExitCode.ShouldBe(0, verify.Output);
+    }
+
     /// <summary>Starts the CLI and sends SIGKILL at its first per-file line ("x.txt: …") or <paramref name="marker"/>, i.e. mid-run.</summary>
     private static async Task KillWhenAsync(string data, string marker, params string[] args)
     {
