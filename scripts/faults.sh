@@ -15,7 +15,8 @@ echo "== build"
 dotnet build src/LegalReview.Cli -c Release -o "$work/bin" -v q -nologo >/dev/null || { echo "build failed"; exit 1; }
 # An array, not a shell function: `kill -9 $!` must hit the dotnet process itself, not a subshell around it.
 cli=(dotnet "$work/bin/legalreview.dll")
-cli() { "${cli[@]}" "$@"; }
+# A hang (e.g. a lock left by a killed process) must fail the run, not stall it.
+cli() { timeout 300 "${cli[@]}" "$@"; }
 
 # Documents, versions, events and the (number, version, sha256) fingerprint of every stored raw snapshot.
 fingerprint() {
