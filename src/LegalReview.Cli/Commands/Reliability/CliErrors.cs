@@ -34,6 +34,8 @@ public static class CliErrors
         SqliteException { SqliteErrorCode: 11 or 26 } s => "tệp cơ sở dữ liệu hỏng hoặc không phải SQLite: " + s.Message,
         IOException io when io.HResult == 28 || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase) =>
             "ổ đĩa đầy (không còn chỗ trống): " + io.Message,
+        IOException io when io.HResult == 30 || io.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase) =>
+            "thư mục dữ liệu chỉ đọc (read-only file system); kiểm tra quyền ghi hoặc cách gắn ổ của thư mục --data: " + io.Message,
         IOException io when io.Message.Contains("already exists", StringComparison.Ordinal) =>
             "không tạo được thư mục dữ liệu vì đã có một tệp cùng tên: " + io.Message + " (--data phải là một thư mục).",
         UnauthorizedAccessException u => "không có quyền ghi (thư mục chỉ đọc?): " + u.Message,
