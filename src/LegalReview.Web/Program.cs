@@ -1,7 +1,9 @@
 using LegalReview.Web.Accounts;
+using LegalReview.Web.Alerts;
 using LegalReview.Web.Comparing;
 using LegalReview.Web.Crawling;
 using LegalReview.Web.Documents;
+using LegalReview.Web.Findings;
 using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
@@ -18,7 +20,9 @@ builder.Services.AddRelations();
 builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddAlerts();
 builder.Services.AddReviewing();
+builder.Services.AddFindings();
 builder.Services.AddWebUi();
 
 var app = builder.Build();
@@ -29,6 +33,7 @@ app.UseSampleImportDashboard();
 app.MapHealth();
 app.MapDocumentLinks();
 app.MapRazorPages();
+app.MapAlerts();
 app.EnqueueSampleImportIfEmpty();
 app.EnqueueIndexSyncAtStart();
 await app.ScheduleCrawlsAsync();
