@@ -1,3 +1,4 @@
+using LegalReview.Exports.Lists;
 using LegalReview.Exports.Proposals;
 
 namespace LegalReview.Exports.Tests;
@@ -29,6 +30,40 @@ public sealed class RenderTests
         (h1 > w1).ShouldBeTrue("the letter's first page is portrait A4");
         var (w2, h2) = PngSize(pages[^1]);
         (w2 > h2).ShouldBeTrue("the comparison appendix is landscape A4");
+    }
+
+    [Fact]
+    public void Render_SampleCampaignOutputs_ReportPortraitListsLandscape()
+    {
+        var input = SampleCampaign.Input();
+        var report = Bytes(s => new ReviewReportWriter(SampleLetters.Settings).Write(input, s));
+        var inForce = Bytes(s => new CatalogueDocxWriter(SampleLetters.Settings).Write(input, CatalogueKind.InForce, s));
+        var handling = Bytes(s => new CatalogueDocxWriter(SampleLetters.Settings).Write(input, CatalogueKind.NeedsHandling, s));
+        var compilation = Bytes(s => new CompilationWriter(SampleLetters.Settings).Write(input, s));
+        foreach (var docx in new[] { report, inForce, handling, compilation }) DocxChecks.Validate(docx).ShouldBeEmpty();
+
+        var reportPages = Rendering.ToPng(report, "campaign-report", OutDir);
+        if (reportPages is null) return;
+        var listPages = Rendering.ToPng(inForce, "list-3-in-force", OutDir)!;
+        var handlingPages = Rendering.ToPng(handling, "list-4-needs-handling", OutDir)!;
+        var compilationPages = Rendering.ToPng(compilation, "compilation", OutDir, maxPages: 3)!;
+
+        var (rw, rh) = PngSize(reportPages[0]);
+        (rh > rw).ShouldBeTrue("the report is portrait A4");
+        foreach (var page in listPages.Concat(handlingPages))
+        {
+            var (w, h) = PngSize(page);
+            (w > h).ShouldBeTrue(Path.GetFileName(page) + " is landscape A4");
+        }
+
+        compilationPages.Count.ShouldBe(3);
+    }
+
+    private static byte[] Bytes(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
     }
 
     /// <summary>Width and height from the PNG IHDR chunk.</summary>

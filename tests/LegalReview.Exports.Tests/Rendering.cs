@@ -11,7 +11,7 @@ internal static class Rendering
     public static string? Soffice => Environment.GetEnvironmentVariable("LEGALREVIEW_SOFFICE") is { Length: > 0 } s ? s : null;
 
     /// <summary>PNG files of the pages (name-1.png, name-2.png …) in <paramref name="outDir"/>.</summary>
-    public static IReadOnlyList<string>? ToPng(byte[] docx, string name, string outDir)
+    public static IReadOnlyList<string>? ToPng(byte[] docx, string name, string outDir, int maxPages = 20)
     {
         if (Soffice is not { } soffice) return null;
         var work = Directory.CreateTempSubdirectory("lr-render-");
@@ -26,7 +26,7 @@ internal static class Rendering
             if (!File.Exists(pdf)) throw new InvalidOperationException("LibreOffice produced no PDF for " + name);
             Directory.CreateDirectory(outDir);
             foreach (var old in Directory.GetFiles(outDir, name + "-*.png")) File.Delete(old);
-            Run("pdftoppm", work.FullName, "-png", "-r", "80", pdf, Path.Combine(outDir, name));
+            Run("pdftoppm", work.FullName, "-png", "-r", "80", "-f", "1", "-l", maxPages.ToString(System.Globalization.CultureInfo.InvariantCulture), pdf, Path.Combine(outDir, name));
             return Directory.GetFiles(outDir, name + "-*.png").Order(StringComparer.Ordinal).ToList();
         }
         finally
