@@ -28,6 +28,11 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<CrawlSourceSchedule> CrawlSchedules => Set<CrawlSourceSchedule>();
     public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
 
+    // Proposals (kiến nghị): issue #7.
+    public DbSet<Proposals.Proposal> Proposals => Set<Proposals.Proposal>();
+    public DbSet<Proposals.ProposalItem> ProposalItems => Set<Proposals.ProposalItem>();
+    public DbSet<Proposals.ProposalRevision> ProposalRevisions => Set<Proposals.ProposalRevision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
