@@ -13,4 +13,6 @@ root.Subcommands.Add(LegalReview.Cli.Commands.Search.ReindexCommand.Create());
 root.Subcommands.Add(LegalReview.Cli.Commands.Search.VerifyCommand.Create());
 root.Subcommands.Add(LegalReview.Cli.Commands.Search.SearchCommand.Create());
 root.Subcommands.Add(LegalReview.Cli.Commands.Bench.BenchCommand.Create());
+root.Subcommands.Add(LegalReview.Cli.Commands.Backup.BackupCommands.CreateBackup());
+root.Subcommands.Add(LegalReview.Cli.Commands.Backup.BackupCommands.CreateRestore());
 return await root.Parse(args).InvokeAsync();

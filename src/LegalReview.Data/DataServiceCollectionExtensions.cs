@@ -19,15 +19,17 @@ public static class DataServiceCollectionExtensions
         var settings = DatabaseSettings.FromConfiguration(configuration, explicitDataFolder);
         services.AddSingleton(settings);
         services.TryAddSingleton(TimeProvider.System);
+        // Jobs and the CLI change review data as "system"; the web app replaces this with the signed-in user.
+        services.TryAddScoped<Auditing.IAuditUser>(_ => Auditing.FixedAuditUser.System);
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<LegalReviewDbContext, PostgresLegalReviewDbContext>(o =>
-                LegalReviewDatabase.Configure(o, settings.Provider, settings.ConnectionString));
+            services.AddDbContext<LegalReviewDbContext, PostgresLegalReviewDbContext>((sp, o) =>
+                LegalReviewDatabase.Configure(o, settings.Provider, settings.ConnectionString, Auditing.AuditRegistration.Interceptor(sp)));
         }
         else
         {
-            services.AddDbContext<LegalReviewDbContext, SqliteLegalReviewDbContext>(o =>
-                LegalReviewDatabase.Configure(o, settings.Provider, settings.ConnectionString));
+            services.AddDbContext<LegalReviewDbContext, SqliteLegalReviewDbContext>((sp, o) =>
+                LegalReviewDatabase.Configure(o, settings.Provider, settings.ConnectionString, Auditing.AuditRegistration.Interceptor(sp)));
         }
 
         services.AddScoped<DocumentImportService>();

@@ -5,9 +5,15 @@ namespace LegalReview.Data;
 /// <summary>Creates provider-specific contexts outside dependency injection (CLI, tests, migrations tool).</summary>
 public static class LegalReviewDatabase
 {
-    /// <summary>Configures <paramref name="options"/> for the provider; used by DI and by <see cref="Create"/>.</summary>
-    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    /// <summary>
+    /// Configures <paramref name="options"/> for the provider and the audit trail of review data; used by DI and by
+    /// <see cref="Create"/>. Without <paramref name="audit"/> changes are audited as the "system" user.
+    /// </summary>
+    public static void Configure(
+        DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString,
+        Auditing.AuditSaveChangesInterceptor? audit = null)
     {
+        options.AddInterceptors(audit ?? new Auditing.AuditSaveChangesInterceptor(Auditing.FixedAuditUser.System, TimeProvider.System));
         switch (provider)
         {
             case DatabaseProvider.Sqlite:

@@ -28,6 +28,15 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<CrawlSourceSchedule> CrawlSchedules => Set<CrawlSourceSchedule>();
     public DbSet<AdminAlert> AdminAlerts => Set<AdminAlert>();
 
+    // Reviewing (campaigns, review items, sheets) and the audit trail of review data.
+    public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+    public DbSet<Reviewing.ReviewCampaign> ReviewCampaigns => Set<Reviewing.ReviewCampaign>();
+    public DbSet<Reviewing.ReviewItem> ReviewItems => Set<Reviewing.ReviewItem>();
+    public DbSet<Reviewing.ReviewItemTransition> ReviewItemTransitions => Set<Reviewing.ReviewItemTransition>();
+    public DbSet<Reviewing.ReviewSheet> ReviewSheets => Set<Reviewing.ReviewSheet>();
+    public DbSet<Reviewing.ReviewSheetRow> ReviewSheetRows => Set<Reviewing.ReviewSheetRow>();
+    public DbSet<Reviewing.ReviewTriggerCursor> ReviewTriggerCursors => Set<Reviewing.ReviewTriggerCursor>();
+
     // Proposals (kiến nghị): issue #7.
     public DbSet<Proposals.Proposal> Proposals => Set<Proposals.Proposal>();
     public DbSet<Proposals.ProposalItem> ProposalItems => Set<Proposals.ProposalItem>();
@@ -37,5 +46,6 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LegalReviewDbContext).Assembly);
+        Auditing.AuditModel.ConfigureConcurrencyTokens(builder);
     }
 }

@@ -6,7 +6,9 @@ using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Infrastructure;
 using LegalReview.Web.Relations;
+using LegalReview.Web.Reviewing;
 using LegalReview.Web.Search;
+using LegalReview.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLegalReviewDatabase();
@@ -17,12 +19,15 @@ builder.Services.AddRelations();
 builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
 builder.Services.AddSearch(builder.Configuration);
+builder.Services.AddReviewing();
 builder.Services.AddWebUi();
+builder.Services.AddSecurity(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 await app.SeedAccountsAsync();
 app.UseWebUi();
+app.UseLoginThrottling();
 app.UseSampleImportDashboard();
 app.MapHealth();
 app.MapDocumentLinks();

@@ -97,7 +97,6 @@ public sealed class ProposalService(LegalReviewDbContext db, TimeProvider time, 
             item.ProposedText = Clean(edit.ProposedText);
             item.Reasoning = Clean(edit.Reasoning);
             item.LinkedFindings = Clean(edit.LinkedFindings);
-            if (db.Entry(item).State == EntityState.Modified) item.RowVersion++;
         }
 
         await SaveContentAsync(proposal, "Lưu dự thảo", user, ct);

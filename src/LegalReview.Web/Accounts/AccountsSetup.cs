@@ -33,7 +33,13 @@ public static class AccountsSetup
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.LeadPolicy, p => p.RequireRole(Roles.Lead, Roles.Admin))
+            .AddPolicy(Roles.ReviewerPolicy, p => p.RequireRole(Roles.Reviewer, Roles.Lead, Roles.Admin));
+        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<UserAdministration>();
         services.AddScoped<AdminSeeder>();
         return services;
     }

@@ -9,5 +9,8 @@ public sealed class SearchSyncTrigger(IBackgroundJobClient jobs, ILogger<SearchS
     {
         var id = jobs.Enqueue<IndexSyncJob>(job => job.RunAsync(CancellationToken.None));
         logger.LogInformation("Queued search index sync {JobId} after {Reason}", id, reason);
+        // Every import path queues this sync: triggered review follows it (its cursor makes extra runs free).
+        jobs.ContinueJobWith<Reviewing.ReviewTriggerJob>(
+            id, job => job.RunAsync(CancellationToken.None), new Hangfire.States.EnqueuedState(), JobContinuationOptions.OnAnyFinishedState);
     }
 }

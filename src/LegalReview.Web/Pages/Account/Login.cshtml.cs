@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalReview.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<LoginModel> logger) : PageModel
+public sealed class LoginModel(
+    SignInManager<IdentityUser> signIn, LegalReview.Web.Accounts.LoginThrottle throttle, ILogger<LoginModel> logger) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -20,6 +21,15 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<Login
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!throttle.TryAcquire(HttpContext))
+        {
+            Error = throttle.Message;
+            logger.LogWarning("Login attempts throttled for {Address}", HttpContext.Connection.RemoteIpAddress);
+            var refused = Page();
+            refused.StatusCode = StatusCodes.Status429TooManyRequests;
+            return refused;
+        }
+
         if (string.IsNullOrWhiteSpace(Input.UserName) || string.IsNullOrEmpty(Input.Password))
         {
             Error = "Vui lòng nhập tên đăng nhập và mật khẩu.";

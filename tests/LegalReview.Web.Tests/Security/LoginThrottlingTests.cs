@@ -1,0 +1,39 @@
+using System.Net;
+using LegalReview.Web.Security;
+using Microsoft.AspNetCore.Hosting;
+
+namespace LegalReview.Web.Tests.Security;
+
+/// <summary>Login throttling per client address, on an app of its own so other tests' logins are not counted.</summary>
+public sealed class LoginThrottlingTests(LoginThrottlingTests.ThrottledFactory factory) : IClassFixture<LoginThrottlingTests.ThrottledFactory>
+{
+    [Fact]
+    public async Task LoginPost_MoreThanTheLimitPerMinute_Returns429WithVietnameseReason()
+    {
+        var client = factory.CreateBrowserlessClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < ThrottledFactory.Limit + 1; i++)
+        {
+            statuses.Add((await WebSession.LoginAsync(client, "admin", "wrong-password-" + i)).StatusCode);
+        }
+
+        var refused = await WebSession.LoginAsync(client, "admin", LegalReviewWebFactory.AdminPassword);
+
+        statuses.Take(ThrottledFactory.Limit).ShouldAllBe(s => s == HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await refused.Content.ReadAsStringAsync()).ShouldBe(SecuritySetup.RejectedMessage);
+        refused.Headers.RetryAfter!.ToString().ShouldBe("60");
+        (await client.GetAsync("/Account/Login")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    public sealed class ThrottledFactory : LegalReviewWebFactory
+    {
+        public const int Limit = 3;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Security:LoginAttemptsPerMinute", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+}
