@@ -1,0 +1,59 @@
+using LegalReview.Core.Documents;
+using LegalReview.Data;
+using LegalReview.Data.Proposals;
+using LegalReview.Web.Proposals;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace LegalReview.Web.Pages.Proposals;
+
+/// <summary>"Tạo kiến nghị": pick a document, then the provisions (or arrive with ?provision=… preselected).</summary>
+public sealed class CreateModel(ProposalService proposals, ProvisionChoices choices, LegalReviewDbContext db) : PageModel
+{
+    [BindProperty(Name = "document", SupportsGet = true)]
+    public long? DocumentId { get; set; }
+
+    [BindProperty(Name = "provision", SupportsGet = true)]
+    public List<long> ProvisionIds { get; set; } = [];
+
+    public LegalDocument? Document { get; private set; }
+    public IReadOnlyList<ProvisionChoice> Choices { get; private set; } = [];
+    public IReadOnlyList<LegalDocument> Documents { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            var proposal = await proposals.CreateFromProvisionsAsync(ProvisionIds, User.Identity?.Name ?? "", ct);
+            return Redirect($"/proposals/{proposal.Id}");
+        }
+        catch (ProposalWorkflowException ex)
+        {
+            Error = ex.Message;
+            await LoadAsync(ct);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        if (DocumentId is null && ProvisionIds.Count > 0)
+        {
+            DocumentId = await db.Provisions.Where(p => p.Id == ProvisionIds[0]).Select(p => (long?)p.Version!.DocumentId).FirstOrDefaultAsync(ct);
+        }
+
+        if (DocumentId is { } id)
+        {
+            (Document, Choices) = await choices.ForDocumentAsync(id, ct);
+        }
+
+        if (Document is null)
+        {
+            Documents = await db.Documents.AsNoTracking().OrderBy(d => d.Title).ToListAsync(ct);
+        }
+    }
+}
