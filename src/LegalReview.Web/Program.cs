@@ -9,7 +9,6 @@ using LegalReview.Web.Infrastructure;
 using LegalReview.Web.Relations;
 using LegalReview.Web.Reviewing;
 using LegalReview.Web.Search;
-using LegalReview.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLegalReviewDatabase();
@@ -23,13 +22,11 @@ builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddReviewing();
 builder.Services.AddProposals();
 builder.Services.AddWebUi();
-builder.Services.AddSecurity(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();
 await app.SeedAccountsAsync();
 app.UseWebUi();
-app.UseLoginThrottling();
 app.UseSampleImportDashboard();
 app.MapHealth();
 app.MapDocumentLinks();

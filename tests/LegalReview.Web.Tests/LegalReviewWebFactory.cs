@@ -24,6 +24,8 @@ public class LegalReviewWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Samples:Folder", RepoPaths.Samples);
         builder.UseSetting("Samples:ImportOnFirstStart", ImportSamplesOnStart ? "true" : "false");
+        // Every test client logs in from the same address; the per-address login throttle has its own test.
+        builder.UseSetting("Accounts:LoginThrottle:PermitLimit", "10000");
     }
 
     public SampleImportTracker ImportTracker => Services.GetRequiredService<SampleImportTracker>();

@@ -1,5 +1,4 @@
 using System.Net;
-using LegalReview.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 
 namespace LegalReview.Web.Tests.Security;
@@ -8,7 +7,7 @@ namespace LegalReview.Web.Tests.Security;
 public sealed class LoginThrottlingTests(LoginThrottlingTests.ThrottledFactory factory) : IClassFixture<LoginThrottlingTests.ThrottledFactory>
 {
     [Fact]
-    public async Task LoginPost_MoreThanTheLimitPerMinute_Returns429WithVietnameseReason()
+    public async Task LoginPost_MoreThanTheLimitPerWindow_Returns429WithVietnameseReason()
     {
         var client = factory.CreateBrowserlessClient();
         var statuses = new List<HttpStatusCode>();
@@ -21,8 +20,7 @@ public sealed class LoginThrottlingTests(LoginThrottlingTests.ThrottledFactory f
 
         statuses.Take(ThrottledFactory.Limit).ShouldAllBe(s => s == HttpStatusCode.OK);
         refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        (await refused.Content.ReadAsStringAsync()).ShouldBe(SecuritySetup.RejectedMessage);
-        refused.Headers.RetryAfter!.ToString().ShouldBe("60");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("Bạn đã thử đăng nhập quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau 60 giây.");
         (await client.GetAsync("/Account/Login")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -33,7 +31,7 @@ public sealed class LoginThrottlingTests(LoginThrottlingTests.ThrottledFactory f
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("Security:LoginAttemptsPerMinute", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Accounts:LoginThrottle:PermitLimit", Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }
