@@ -40,6 +40,19 @@ public sealed partial class ProposalPagesTests(ProposalPagesTests.LabourCodeFact
         page.ShouldContain("c) Ít nhất 03 ngày làm việc");
         var current = WebUtility.HtmlDecode(ProposedField().Match(page).Groups[1].Value);
         var itemId = ItemIdField().Match(page).Groups[1].Value;
+        var preview = await PostAsync(reviewer, url + "?handler=Preview", url, new()
+        {
+            ["RowVersion"] = RowVersion(page),
+            ["Subject"] = "kiến nghị sửa đổi, bổ sung Bộ luật Lao động số 45/2019/QH14",
+            ["Items[0].Id"] = itemId,
+            ["Items[0].Action"] = "Amend",
+            ["Items[0].ProposedText"] = current.Replace("03 ngày làm việc", "10 ngày làm việc", StringComparison.Ordinal),
+        });
+        var previewHtml = await preview.Content.ReadAsStringAsync();
+        previewHtml.ShouldContain("<del>03</del><ins>10</ins>");
+        previewHtml.ShouldContain("Xem trước: nội dung chưa được lưu.");
+        (await reviewer.GetStringAsync(url)).ShouldNotContain("<ins>10</ins>");
+
         var saved = await PostAsync(reviewer, url + "?handler=Save", url, new()
         {
             ["RowVersion"] = RowVersion(page),

@@ -49,6 +49,14 @@ public sealed class EditModel(ProposalService proposals, ProvisionChoices choice
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
+    /// <summary>Shows the redlines of the posted wording without saving it.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        _keepInput = true;
+        Message = "Xem trước: nội dung chưa được lưu.";
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
     public Task<IActionResult> OnPostSaveAsync(CancellationToken ct) => RunAsync(
         () => proposals.SaveDraftAsync(Id, RowVersion, new ProposalDraft(Subject, Addressees, Occasion, LegalBasis, Recipients,
             Items.Select(i => new ProposalItemDraft(i.Id, i.Action, i.ProposedText, i.Reasoning, i.LinkedFindings)).ToList()), UserName, ct),
@@ -68,12 +76,19 @@ public sealed class EditModel(ProposalService proposals, ProvisionChoices choice
         }, UserName, Roles.IsLead(User), ct),
         $"Đã {ProposalWorkflow.CommandName(command)}.", ct);
 
-    /// <summary>Redline of current → proposed wording, sanitized for display.</summary>
-    public static string Redline(ProposalItem item) => HtmlSafety.Fragment(InlineDiff.Html(
-        item.Action == ProposalAction.IssueNew ? "" : item.CurrentText,
-        item.Action == ProposalAction.Repeal ? "" : item.ProposedText));
+    /// <summary>Redline of current → proposed wording (as in the form), sanitized for display.</summary>
+    public string Redline(ProposalItem item)
+    {
+        var input = Items.FirstOrDefault(i => i.Id == item.Id);
+        var action = input?.Action ?? item.Action;
+        return HtmlSafety.Fragment(InlineDiff.Html(
+            action == ProposalAction.IssueNew ? "" : item.CurrentText,
+            action == ProposalAction.Repeal ? "" : input?.ProposedText ?? item.ProposedText));
+    }
 
     private string UserName => User.Identity?.Name ?? "";
+
+    private bool _keepInput;
 
     private async Task<IActionResult> RunAsync(Func<Task> action, string success, CancellationToken ct)
     {
@@ -86,6 +101,7 @@ public sealed class EditModel(ProposalService proposals, ProvisionChoices choice
         catch (ProposalWorkflowException ex)
         {
             Error = ex.Message;
+            _keepInput = true;
             return await LoadAsync(ct) ? Page() : NotFound();
         }
     }
@@ -95,9 +111,9 @@ public sealed class EditModel(ProposalService proposals, ProvisionChoices choice
         var proposal = await proposals.FindAsync(Id, ct);
         if (proposal is null) return false;
         Proposal = proposal;
-        Message = TempData["ProposalMessage"] as string;
+        Message ??= TempData["ProposalMessage"] as string;
         AllowedSteps = ProposalWorkflow.Allowed(proposal.Status, Roles.IsLead(User));
-        if (Error is null)
+        if (!_keepInput)
         {
             // After a refused post the user's input stays in the form; otherwise show what is stored.
             (RowVersion, Subject, Addressees, Occasion, LegalBasis, Recipients) =
