@@ -16,6 +16,10 @@ public sealed class ReviewTriggerService(
 {
     private const int BatchSize = 200;
 
+    // The job, its continuation after imports and the page's "check now" may overlap: one pass at a time per process
+    // keeps them from reading the same cursor and opening the same item twice.
+    private static readonly SemaphoreSlim OnePass = new(1, 1);
+
     /// <summary>Relation types that make the target need review, with the Vietnamese verb for the reason.</summary>
     public static IReadOnlyDictionary<RelationType, string> TriggeringRelations { get; } = new Dictionary<RelationType, string>
     {
@@ -29,6 +33,19 @@ public sealed class ReviewTriggerService(
 
     /// <summary>Processes every change event after the cursor; returns the number of review items opened.</summary>
     public async Task<int> ProcessPendingAsync(CancellationToken ct)
+    {
+        await OnePass.WaitAsync(ct);
+        try
+        {
+            return await ProcessAsync(ct);
+        }
+        finally
+        {
+            OnePass.Release();
+        }
+    }
+
+    private async Task<int> ProcessAsync(CancellationToken ct)
     {
         var opened = 0;
         while (true)

@@ -1,6 +1,4 @@
 using LegalReview.Data.Auditing;
-using LegalReview.Web.Accounts;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LegalReview.Web.Auditing;
@@ -13,7 +11,6 @@ public static class AuditingSetup
         services.AddHttpContextAccessor();
         services.Replace(ServiceDescriptor.Scoped<IAuditUser, HttpContextAuditUser>());
         services.AddScoped<AuditQueries>();
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Audit", Roles.ReviewerPolicy));
         return services;
     }
 }

@@ -1,13 +1,12 @@
 using LegalReview.Data.Reviewing;
 using LegalReview.Web.Accounts;
 using LegalReview.Web.Auditing;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace LegalReview.Web.Reviewing;
 
 /// <summary>
 /// Review workbench: campaigns, review items and sheets, the workflow, triggered review, user administration and the
-/// audit trail, with the authorization of their pages.
+/// audit trail. Pages carry their policy as [Authorize] attributes (Roles.ReviewerPolicy, LeadPolicy, AdminPolicy).
 /// </summary>
 public static class ReviewingSetup
 {
@@ -23,12 +22,6 @@ public static class ReviewingSetup
         services.AddScoped<ReviewTriggerJob>();
         services.AddScoped<ReviewQueries>();
         services.AddHostedService<ReviewTriggerScheduler>();
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Campaigns", Roles.ReviewerPolicy);
-            o.Conventions.AuthorizePage("/Campaigns/Create", Roles.LeadPolicy);
-            o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
-        });
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Admin;
 
 /// <summary>User administration (Admin): create with a role, reset password, lock/unlock, change role.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.AdminPolicy)]
 public sealed class UsersModel(UserAdministration users) : PageModel
 {
     public IReadOnlyList<UserSummary> Users { get; private set; } = [];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Audit;
 
 /// <summary>The audit trail of one object (who changed what, when, before → after).</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class IndexModel(AuditQueries queries) : PageModel
 {
     public AuditTrailModel Trail { get; private set; } = new("", "", []);

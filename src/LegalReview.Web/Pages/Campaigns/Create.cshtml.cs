@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Campaigns;
 
 /// <summary>New campaign (lead): name, cut-off date, scope (explicit list, filters or search query), assignees.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.LeadPolicy)]
 public sealed class CreateModel(
     CampaignService campaigns, ReviewQueries queries, UserAdministration users, TimeProvider time) : PageModel
 {

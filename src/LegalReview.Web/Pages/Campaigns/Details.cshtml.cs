@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Campaigns;
 
 /// <summary>One campaign: scope, progress bar, per-reviewer workload and its review items (leads reassign).</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class DetailsModel(ReviewQueries queries, CampaignService campaigns) : PageModel
 {
     public ReviewCampaign Campaign { get; private set; } = new();

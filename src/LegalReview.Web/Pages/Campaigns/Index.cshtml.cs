@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Pages.Campaigns;
 
 /// <summary>Review campaigns with their progress, and the signed-in user's own open work.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class IndexModel(ReviewQueries queries, CampaignService campaigns) : PageModel
 {
     public IReadOnlyList<ReviewCampaign> Campaigns { get; private set; } = [];

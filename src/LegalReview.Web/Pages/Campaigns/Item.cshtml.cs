@@ -11,6 +11,7 @@ namespace LegalReview.Web.Pages.Campaigns;
 /// One review item: its review sheet (phiếu rà soát) and the workflow buttons. Lead-only actions answer 403 to
 /// others; everything else the workflow refuses comes back as a message.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class ItemModel(ReviewSheetService sheets, ReviewWorkflowService workflow) : PageModel
 {
     /// <summary>Blank findings rows offered under the existing ones.</summary>

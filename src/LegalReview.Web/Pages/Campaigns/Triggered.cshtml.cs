@@ -10,6 +10,7 @@ namespace LegalReview.Web.Pages.Campaigns;
 /// Rà soát phát sinh: the standing queue of items opened by the graph rules when a new document amends, replaces,
 /// repeals … a stored one (or one cited as legal basis). Leads can run the check now instead of waiting for the job.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = LegalReview.Web.Accounts.Roles.ReviewerPolicy)]
 public sealed class TriggeredModel(ReviewQueries queries, ReviewTriggerService triggers) : PageModel
 {
     [BindProperty(SupportsGet = true)]
