@@ -77,6 +77,15 @@ public sealed partial class AuthorizationMatrixTests(LegalReviewWebFactory facto
         ["POST /admin/users?handler=Unlock"] = Access.Admin,
         ["POST /admin/users?handler=ChangeRole"] = Access.Admin,
         ["GET /audit/{entityType}/{id}"] = Access.Reviewer,
+        ["GET /proposals"] = Access.Reviewer,
+        ["GET /proposals/create"] = Access.Reviewer,
+        ["POST /proposals/create"] = Access.Reviewer,
+        ["GET /proposals/{id:long}"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Preview"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Save"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Add"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Remove"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Step"] = Access.Reviewer,
     };
 
     /// <summary>Sample values for route parameters (a missing record answers 404, which still proves access).</summary>

@@ -125,6 +125,17 @@ public sealed partial class ProposalPagesTests(ProposalPagesTests.LabourCodeFact
         (await client.GetAsync($"/campaigns/{campaignId}/exports/khong-co.docx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("/proposals/1/docx")]
+    [InlineData("/campaigns/1/exports/danh-muc.xlsx")]
+    public async Task Downloads_Anonymous_SentToLogin(string url)
+    {
+        var response = await factory.CreateBrowserlessClient().GetAsync(url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldContain("/Account/Login");
+    }
+
     private async Task<HttpResponseMessage> StepAsync(HttpClient client, string url, string command)
     {
         var page = await client.GetStringAsync(url);
