@@ -10,7 +10,7 @@ namespace LegalReview.Data.Proposals;
 /// </summary>
 internal static class ProvisionTargets
 {
-    public sealed record Target(long DocumentId, string StableId, string Citation, string Wording, string DocumentName);
+    public sealed record Target(long DocumentId, string StableId, string Citation, string Wording, string DocumentName, DocumentType Type);
 
     public static async Task<Target> ResolveAsync(LegalReviewDbContext db, long provisionId, CancellationToken ct)
     {
@@ -18,7 +18,15 @@ internal static class ProvisionTargets
             .Where(p => p.Id == provisionId)
             .Select(p => new { p.StableId, p.Version!.DocumentId })
             .FirstOrDefaultAsync(ct) ?? throw new ProposalWorkflowException($"Không tìm thấy quy định số {provisionId}.");
-        var document = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == selected.DocumentId, ct);
+        return await ResolveAsync(db, selected.DocumentId, selected.StableId, ct);
+    }
+
+    /// <summary>The unit with this stable id in the document's latest version (findings address provisions this way).</summary>
+    public static async Task<Target> ResolveAsync(LegalReviewDbContext db, long documentId, string stableId, CancellationToken ct)
+    {
+        var selected = new { StableId = stableId, DocumentId = documentId };
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == selected.DocumentId, ct)
+            ?? throw new ProposalWorkflowException($"Không tìm thấy văn bản số {documentId}.");
         var latest = await db.DocumentVersions.AsNoTracking()
             .Where(v => v.DocumentId == document.Id)
             .OrderByDescending(v => v.VersionNumber)
@@ -44,7 +52,7 @@ internal static class ProvisionTargets
             .OrderBy(p => p.Depth)
             .Select(Unit)
             .ToList();
-        return new Target(document.Id, id, ProvisionWording.Cite(path, name), ProvisionWording.Compose(unit.Select(Unit)), name);
+        return new Target(document.Id, id, ProvisionWording.Cite(path, name), ProvisionWording.Compose(unit.Select(Unit)), name, document.Type);
     }
 
     /// <summary>"chuong-3/dieu-35/khoan-1" → "chuong-3", "chuong-3/dieu-35".</summary>
