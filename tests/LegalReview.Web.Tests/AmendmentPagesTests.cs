@@ -1,5 +1,6 @@
 using System.Net;
 using LegalReview.Data;
+using LegalReview.Data.Crawling;
 using LegalReview.Data.Importing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,33 @@ public sealed class AmendmentPagesTests(AmendmentPagesTests.BhytFactory factory)
 
         html.ShouldContain("Sửa đổi (1)");
         html.ShouldContain($"href=\"/documents/{factory.BaseId}\"");
+    }
+
+    [Fact]
+    public async Task RelationsPage_RelationsListedByACrawledSource_ShownOnceAndTagged()
+    {
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LegalReviewDbContext>();
+            var ingestion = new CrawlIngestionService(db, scope.ServiceProvider.GetRequiredService<DocumentImportService>(), TimeProvider.System,
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<CrawlIngestionService>.Instance);
+            var bytes = await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Samples, "amendments/dien-luc_28-2004-QH11__24-2012-QH13/base.txt"));
+            var crawled = LegalReview.Crawlers.CrawledDocument.Create("vbpl", new Uri("https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=18148"),
+                DateTimeOffset.UtcNow, bytes, "text/plain", new LegalReview.Crawlers.DocumentMetadata(Number: "28/2004/QH11", Issuer: "Quốc hội"),
+                [
+                    new LegalReview.Crawlers.DocumentRelation("Văn bản căn cứ", null, "Hiến pháp năm 1992"),
+                    // Stated by the stored amending law already: not a second edge.
+                    new LegalReview.Crawlers.DocumentRelation("Văn bản sửa đổi bổ sung", "24/2012/QH13", "Luật sửa đổi, bổ sung một số điều của Luật Điện lực"),
+                ]);
+            (await ingestion.IngestAsync(crawled, CancellationToken.None)).Status.ShouldBe(CrawlIngestStatus.Unchanged);
+        }
+        var client = await AdminClientAsync();
+
+        var html = await client.GetStringAsync($"/documents/{factory.ElectricityBaseId}/relations");
+
+        html.ShouldContain("Hiến pháp năm 1992");
+        html.ShouldContain("từ nguồn thu thập");
+        html.ShouldContain("Bị sửa đổi bởi (1)");
     }
 
     [Fact]

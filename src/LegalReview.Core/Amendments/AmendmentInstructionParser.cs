@@ -174,7 +174,7 @@ public static partial class AmendmentInstructionParser
                 if (draft.Target.IsEmpty && problem is null) problem = "Không xác định được đơn vị bị tác động.";
                 if (draft.Action == AmendmentAction.Repeal && sentence.Contains("nội dung", StringComparison.OrdinalIgnoreCase))
                     (draft, problem) = (draft with { Action = AmendmentAction.Unrecognized },
-                        "Bãi bỏ một phần nội dung không trích dẫn nguyên văn: cần người xem xét.");
+                        InstructionSentenceParser.PartialRepealProblem);
                 Instructions.Add(new AmendmentInstruction(header.Number, sourceId, sentence, target, draft.Action, draft.Target,
                     text, draft.OldPhrase, draft.NewPhrase, draft.Anchor, draft.AnchorPhrase, draft.InsertAfter, header.EffectiveOn, problem));
             }

@@ -38,6 +38,9 @@ internal static partial class InstructionSentenceParser
     [GeneratedRegex(@"(\d)(của|tại)(?!\p{L})")]
     private static partial Regex GluedWord();
 
+    /// <summary>Problem of "Bãi bỏ các nội dung quy định về … tại khoản 1 Điều 6": the unit exists but the repealed words are not quoted.</summary>
+    internal const string PartialRepealProblem = "Bãi bỏ một phần nội dung không trích dẫn nguyên văn: cần người xem xét.";
+
     public static bool StartsWithVerb(string s) => ActiveRegex().IsMatch(s.Trim()) || PassiveRegex().IsMatch(s.Trim());
 
     public static (string Text, List<string> Quotes) Mask(string sentence)
@@ -160,7 +163,7 @@ internal static partial class InstructionSentenceParser
                 var units = AddressParser.Expand(groups, context);
                 if (units.Count == 0) units.Add(context ?? new ProvisionAddress());
                 drafts.AddRange(units.Select(u => new InstructionDraft(AmendmentAction.Unrecognized, u,
-                    Problem: "Bãi bỏ một phần nội dung không trích dẫn nguyên văn: cần người xem xét.")));
+                    Problem: PartialRepealProblem)));
                 continue;
             }
             var anchors = AddressParser.Expand(anchorGroups, context);

@@ -34,30 +34,34 @@ public static class Consolidator
         var root = new EditableProvision(ProvisionKind.Part, "", null, "");
         root.Children = baseDocument.Provisions.Select(p => EditableProvision.From(p, root)).ToList();
         var outcomes = new List<InstructionOutcome>();
+        var touched = new List<EditableProvision?>();
+        void Add(InstructionOutcome outcome, EditableProvision? unit) { outcomes.Add(outcome); touched.Add(unit); }
         var ordered = instructions.Select((ins, index) => (ins, index))
             .OrderBy(x => x.ins.EffectiveOn ?? DateOnly.MinValue).ThenBy(x => x.index).Select(x => x.ins);
         foreach (var ins in ordered)
         {
+            EditableProvision? node = null;
             if (!Concerns(ins, baseDocument))
             {
-                outcomes.Add(new InstructionOutcome(ins, InstructionStatus.Skipped,
-                    ins.TargetDocumentNumber is null ? "Không xác định được văn bản bị sửa đổi." : $"Sửa đổi văn bản khác (số {ins.TargetDocumentNumber})."));
+                Add(new InstructionOutcome(ins, InstructionStatus.Skipped,
+                    ins.TargetDocumentNumber is null ? "Không xác định được văn bản bị sửa đổi." : $"Sửa đổi văn bản khác (số {ins.TargetDocumentNumber})."), null);
                 continue;
             }
             if (asOf is { } date && ins.EffectiveOn is { } eff && eff > date)
             {
-                outcomes.Add(new InstructionOutcome(ins, InstructionStatus.Skipped, $"Chưa có hiệu lực vào {LegalText.FormatDate(date)}."));
+                Add(new InstructionOutcome(ins, InstructionStatus.Skipped, $"Chưa có hiệu lực vào {LegalText.FormatDate(date)}."), null);
                 continue;
             }
-            outcomes.Add(ApplyOne(root, ins));
+            var outcome = ApplyOne(root, ins, ref node);
+            Add(outcome, node);
         }
 
         var notes = new List<ProvisionNote>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var provisions = root.Children.Select(c => c.ToParsed(null, null, notes, used)).ToList();
-        // Outcomes name the final id of the unit they changed (new units get theirs only now).
-        var byNote = notes.GroupBy(n => n.Text).ToDictionary(g => g.Key, g => g.First().ProvisionId);
-        outcomes = outcomes.Select(o => o.Note is not null && byNote.TryGetValue(o.Note, out var id) ? o with { ProvisionId = id } : o).ToList();
+        // Outcomes name the final id of the unit they changed (new units get theirs only now). By unit, not by note
+        // text: one instruction "tại khoản 1, khoản 3 …" writes the same note on several units.
+        outcomes = outcomes.Select((o, k) => o with { ProvisionId = touched[k]?.FinalId ?? o.ProvisionId }).ToList();
         var document = baseDocument with { Provisions = provisions, Text = ProvisionTextRenderer.Render(provisions) };
         return new ConsolidationResult(document, outcomes, notes);
     }
@@ -65,12 +69,13 @@ public static class Consolidator
     private static bool Concerns(AmendmentInstruction ins, ParsedDocument doc) =>
         ins.TargetDocumentNumber is not null && LegalText.SameDocument(ins.TargetDocumentNumber, doc.Number);
 
-    private static InstructionOutcome ApplyOne(EditableProvision root, AmendmentInstruction ins)
+    private static InstructionOutcome ApplyOne(EditableProvision root, AmendmentInstruction ins, ref EditableProvision? touched)
     {
+        if (ins.Problem == InstructionSentenceParser.PartialRepealProblem) return PartialRepeal(root, ins, ref touched);
         if (ins.Action == AmendmentAction.Unrecognized || ins.Problem is not null)
             return new InstructionOutcome(ins, InstructionStatus.Unresolved, ins.Problem ?? "Không hiểu chỉ dẫn.");
         var t = ins.Target;
-        if (ins.Action == AmendmentAction.InsertAfter) return Insert(root, ins);
+        if (ins.Action == AmendmentAction.InsertAfter) return Insert(root, ins, ref touched);
         var node = ProvisionResolver.Find(root, t, out var why);
         if (node is null) return new InstructionOutcome(ins, InstructionStatus.Unresolved, why);
         if (node.Repealed) return new InstructionOutcome(ins, InstructionStatus.Unresolved, $"{t} đã bị bãi bỏ trước đó.");
@@ -116,7 +121,13 @@ public static class Consolidator
                 if (!EditPhrase(node, ins))
                 {
                     var what = ins.Action == AmendmentAction.InsertPhrase ? ins.AnchorPhrase ?? "(đầu/cuối)" : ins.OldPhrase;
-                    return new InstructionOutcome(ins, InstructionStatus.Unresolved, $"Không tìm thấy cụm từ “{what}” tại {t}.");
+                    var near = ins.OldPhrase is { } old
+                        ? node.SelfAndDescendants().Select(u => PhraseMatcher.NearMiss(u.Text, old) ?? (u.Heading is null ? null : PhraseMatcher.NearMiss(u.Heading, old)))
+                            .FirstOrDefault(x => x is not null)
+                        : null;
+                    // A near miss ("phi" quoted, "phí" in the text) is shown to the reviewer, never applied.
+                    var hint = near is null ? "" : $" Văn bản gốc có “{near}” (khác dấu): cần người xem xét.";
+                    return new InstructionOutcome(ins, InstructionStatus.Unresolved, $"Không tìm thấy cụm từ “{what}” tại {t}.{hint}");
                 }
                 break;
             }
@@ -125,7 +136,28 @@ public static class Consolidator
         }
         var note = ConsolidationNotes.For(ins, node.Kind);
         node.Notes.Add(note);
+        touched = node;
         return new InstructionOutcome(ins, InstructionStatus.Applied, null, node.OriginalId, note);
+    }
+
+    /// <summary>
+    /// "Bãi bỏ các nội dung quy định về … tại khoản 1 Điều 6": which words go is for a human to decide, so the text is
+    /// kept; the unit gets a note so that a reader of the consolidated text is warned, and the outcome stays unresolved.
+    /// </summary>
+    private static InstructionOutcome PartialRepeal(EditableProvision root, AmendmentInstruction ins, ref EditableProvision? touched)
+    {
+        var node = ProvisionResolver.Find(root, ins.Target, out var why);
+        if (node is null) return new InstructionOutcome(ins, InstructionStatus.Unresolved, $"{ins.Problem} {why}");
+        var unit = Parsing.UnitLabels.KindName(node.Kind).ToLowerInvariant();
+        var note = $"Một phần nội dung của {unit} này được bãi bỏ theo quy định tại "
+            + $"{ConsolidationNotes.SourceCitation(ins.SourceProvisionId)} của {ConsolidationNotes.DocumentName(ins.SourceDocumentNumber)}"
+            + (ins.EffectiveOn is { } d ? $", có hiệu lực kể từ {LegalText.FormatDate(d)}" : "")
+            + "; văn bản sửa đổi không trích dẫn nguyên văn phần bị bãi bỏ, nội dung dưới đây chưa được lược bỏ.";
+        node.Notes.Add(note);
+        touched = node;
+        return new InstructionOutcome(ins, InstructionStatus.Unresolved,
+            $"{ins.Problem} {PhraseMatcher.Capitalize(ins.Target.ToString())} có trong văn bản gốc: giữ nguyên nội dung, đã ghi chú để người rà soát xác định phần bị bãi bỏ.",
+            node.OriginalId, note);
     }
 
     /// <summary>Edits the heading (for "tên …"), else the unit's own text and its descendants', else the article's heading.</summary>
@@ -172,7 +204,7 @@ public static class Consolidator
         return changed;
     }
 
-    private static InstructionOutcome Insert(EditableProvision root, AmendmentInstruction ins)
+    private static InstructionOutcome Insert(EditableProvision root, AmendmentInstruction ins, ref EditableProvision? touched)
     {
         var (kind, label, parent, why) = ProvisionResolver.ParentForNew(root, ins.Target);
         if (parent is null) return new InstructionOutcome(ins, InstructionStatus.Unresolved, why);
@@ -200,6 +232,7 @@ public static class Consolidator
         host.Adopt(fresh, index < 0 ? host.Children.Count : index);
         var note = ConsolidationNotes.For(ins, kind);
         fresh.Notes.Add(note);
+        touched = fresh;
         return new InstructionOutcome(ins, InstructionStatus.Applied, null, null, note);
     }
 }

@@ -16,6 +16,9 @@ internal sealed class EditableProvision(ProvisionKind kind, string label, string
     /// <summary>Id in the base document; null for units added by an instruction (computed on output).</summary>
     public string? OriginalId { get; set; }
 
+    /// <summary>Id in the consolidated document, set by <see cref="ToParsed"/>.</summary>
+    public string? FinalId { get; private set; }
+
     public bool Repealed { get; set; }
     public List<string> Notes { get; } = [];
 
@@ -54,6 +57,7 @@ internal sealed class EditableProvision(ProvisionKind kind, string label, string
         var id = OriginalId ?? (prefix is null ? segment : prefix + "/" + segment);
         var unique = id;
         for (var n = 2; !used.Add(unique); n++) unique = $"{id}~{n}";
+        FinalId = unique;
         notes.AddRange(Notes.Select(t => new ProvisionNote(unique, t)));
         var childChapter = Kind == ProvisionKind.Chapter ? unique : chapterId;
         return new ParsedProvision(unique, Kind, Label, Heading, Text,

@@ -23,44 +23,41 @@ internal static class PhraseEditor
 
     private static string? ReplaceAll(string text, string old, string replacement)
     {
-        if (old.Length == 0 || !text.Contains(old, StringComparison.Ordinal)) return null;
-        return Tidy(text.Replace(old, replacement, StringComparison.Ordinal));
+        if (old.Length == 0) return null;
+        return PhraseMatcher.ReplaceAll(text, old, replacement) is { } edited ? Tidy(edited) : null;
     }
 
     /// <summary>"Thay thế dấu “,” bằng từ “hoặc” trước cụm từ “người đủ 70 tuổi”": only the occurrence touching the anchor.</summary>
     private static string? NextToAnchor(string text, string old, string replacement, PhraseAnchor anchor, string anchorPhrase)
     {
-        var at = text.IndexOf(anchorPhrase, StringComparison.Ordinal);
         var changed = false;
-        while (at >= 0)
+        // Right to left so that earlier spans stay valid while the text is edited.
+        foreach (var m in Enumerable.Reverse(PhraseMatcher.FindAll(text, anchorPhrase)))
         {
             if (anchor == PhraseAnchor.Before)
             {
-                var end = at;
-                while (end > 0 && text[end - 1] == ' ') end--;
-                if (end >= old.Length && string.CompareOrdinal(text, end - old.Length, old, 0, old.Length) == 0)
+                var end = m.Start;
+                while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+                var hit = PhraseMatcher.FindAll(text[..end], old).LastOrDefault();
+                if (hit.Length > 0 && hit.End == end)
                 {
-                    var start = end - old.Length;
                     var rep = replacement.Length == 0 ? "" : (IsPunctuation(old) ? " " : "") + replacement + " ";
-                    text = text[..start] + rep + text[at..];
+                    text = text[..hit.Start] + rep + text[m.Start..];
                     changed = true;
-                    at = text.IndexOf(anchorPhrase, start + rep.Length + anchorPhrase.Length, StringComparison.Ordinal);
-                    continue;
                 }
             }
             else if (anchor == PhraseAnchor.After)
             {
-                var start = at + anchorPhrase.Length;
-                var s = start;
-                while (s < text.Length && text[s] == ' ') s++;
-                if (string.CompareOrdinal(text, s, old, 0, old.Length) == 0)
+                var s = m.End;
+                while (s < text.Length && char.IsWhiteSpace(text[s])) s++;
+                var hit = PhraseMatcher.FindAll(text[s..], old).FirstOrDefault();
+                if (hit.Length > 0 && hit.Start == 0)
                 {
                     var rep = replacement.Length == 0 ? "" : " " + replacement;
-                    text = text[..start] + rep + text[(s + old.Length)..];
+                    text = text[..m.End] + rep + text[(s + hit.Length)..];
                     changed = true;
                 }
             }
-            at = text.IndexOf(anchorPhrase, at + anchorPhrase.Length, StringComparison.Ordinal);
         }
         return changed ? Tidy(text) : null;
     }
@@ -83,11 +80,26 @@ internal static class PhraseEditor
             }
             case PhraseAnchor.Before or PhraseAnchor.After when anchorPhrase is not null:
             {
-                if (!text.Contains(anchorPhrase, StringComparison.Ordinal)) return null;
-                var joined = anchor == PhraseAnchor.Before
-                    ? phrase + (phrase.EndsWith(' ') ? "" : " ") + anchorPhrase
-                    : anchorPhrase + (IsPunctuation(phrase[..1]) ? "" : " ") + phrase;
-                return Tidy(text.Replace(anchorPhrase, joined, StringComparison.Ordinal));
+                var matches = PhraseMatcher.FindAll(text, anchorPhrase);
+                if (matches.Count == 0) return null;
+                foreach (var m in Enumerable.Reverse(matches))
+                {
+                    var found = text[m.Start..m.End];
+                    string joined;
+                    if (anchor == PhraseAnchor.Before)
+                    {
+                        // Inserting before a sentence opener: the new words open the sentence.
+                        var lead = m.Capitalized ? PhraseMatcher.Capitalize(phrase) : phrase;
+                        var rest = m.Capitalized ? char.ToLowerInvariant(found[0]) + found[1..] : found;
+                        joined = lead + (phrase.EndsWith(' ') ? "" : " ") + rest;
+                    }
+                    else
+                    {
+                        joined = found + (IsPunctuation(phrase[..1]) ? "" : " ") + phrase;
+                    }
+                    text = text[..m.Start] + joined + text[m.End..];
+                }
+                return Tidy(text);
             }
             default:
                 return null;

@@ -113,6 +113,7 @@ public sealed class CrawlIngestionService(
         }
 
         context.ChangeEvents.AddRange(events);
+        await Relations.CrawledRelationWriter.AddAsync(context, document, crawled.Relations, ct).ConfigureAwait(false);
         context.CrawledItems.Add(new CrawledItem
         {
             SourceId = crawled.SourceId, Url = crawled.Url.AbsoluteUri, Sha256 = crawled.Sha256, Fingerprint = fingerprint, IngestedAt = now,

@@ -30,6 +30,12 @@ public sealed class RelationWriter(LegalReviewDbContext db)
             db.Relations.Add(relation);
         }
 
+        // A source site may list what the text states too: the parsed edge (with its provisions) replaces the crawled one.
+        var parsedKeys = extracted.Select(r => $"{r.Type}|{r.TargetNormalizedNumber}").ToHashSet(StringComparer.Ordinal);
+        var crawled = await db.Relations
+            .Where(r => r.SourceDocumentId == document.Id && r.Origin == RelationOrigin.Crawled).ToListAsync(ct);
+        db.Relations.RemoveRange(crawled.Where(r => parsedKeys.Contains($"{r.Type}|{r.TargetNormalizedNumber}")));
+
         // Edges written before this document was imported now find it.
         var waiting = await db.Relations
             .Where(r => r.TargetDocumentId == null && r.TargetNormalizedNumber == document.NormalizedNumber)

@@ -20,7 +20,8 @@ public static class RelationGraph
         ArgumentNullException.ThrowIfNull(relations);
         // One node per other document; citations are many and drawn only at document level, once per type.
         var nodes = relations.Edges
-            .GroupBy(e => e.OtherId?.ToString(CultureInfo.InvariantCulture) ?? "n:" + e.OtherNumber)
+            // Crawled edges may name the other document by title only ("Hiến pháp năm 2013").
+            .GroupBy(e => e.OtherId?.ToString(CultureInfo.InvariantCulture) ?? (e.OtherNumber.Length > 0 ? "n:" + e.OtherNumber : "t:" + e.OtherTitle))
             .Select(g => (Key: g.Key, First: g.First(), Types: g.Select(e => (e.Incoming, e.Name)).Distinct().ToList()))
             .Take(24).ToList();
         var sb = new StringBuilder();

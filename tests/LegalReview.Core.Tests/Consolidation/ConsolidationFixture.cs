@@ -20,6 +20,18 @@ internal static class ConsolidationFixture
 
     public static ConsolidationResult Get(string key) => Results[key].Value;
 
+    /// <summary>The parsed base law of a set key ("blhs", "vienchuc", …).</summary>
+    public static ParsedDocument BaseOf(string key) => key switch
+    {
+        "bhyt" => Base(AmendmentSets.Bhyt, "base.txt"),
+        "dienluc" => Base(AmendmentSets.DienLuc, "base.txt"),
+        "tncn" => Base(AmendmentSets.Tncn, "base.txt"),
+        "canbo" => Base(AmendmentSets.CanBo, "base_22-2008-QH12.txt"),
+        "vienchuc" => Base(AmendmentSets.CanBo, "base_58-2010-QH12.txt"),
+        "blhs" => Base(AmendmentSets.Blhs, "base.txt"),
+        _ => throw new ArgumentOutOfRangeException(nameof(key)),
+    };
+
     public static ParsedDocument Base(string set, string file) => StructureParser.Parse(AmendmentSets.Read(set, file));
 
     private static ConsolidationResult Run(string set, string baseFile, params string[] amending)

@@ -112,6 +112,13 @@ public class ConsolidatorExpectationTests
     [InlineData("blhs", "dieu-299/khoan-2/diem-d", "d) ")]
     [InlineData("blhs", "dieu-346/khoan-2", "Tái phạm nguy hiểm")]
     [InlineData("blhs", "dieu-195", "Điều 195. Tội sản")]
+    // The base writes "phạt\u00A0tù" (no-break space) and "Gây thiệt hại" at the start of the point.
+    [InlineData("blhs", "dieu-362/khoan-2", "2. Phạm tội thuộc một trong các trường hợp sau đây, thì bị phạt cải tạo không giam giữ từ 02 năm đến 03 năm hoặc phạt\u00A0tù từ 03 tháng đến 02 năm:")]
+    [InlineData("blhs", "dieu-219/khoan-2/diem-d", "d) Gây thất thoát, lãng phí từ 300.000.000 đồng đến dưới 1.000.000.000 đồng.")]
+    [InlineData("blhs", "dieu-219/khoan-3", "3. Phạm tội gây thất thoát, lãng phí 1.000.000.000 đồng trở lên")]
+    // "thay thế cụm từ “phân loại đánh giá” … tại Điều 42": the article's title starts with it.
+    [InlineData("vienchuc", "dieu-42", "Điều 42. Xếp loại chất lượng viên chức")]
+    [InlineData("vienchuc", "dieu-42/khoan-1", "viên chức được xếp loại chất lượng như sau")]
     [InlineData("blhs", "dieu-138/khoan-2", "phạt cải tạo không giam giữ từ 01 năm đến 02 năm hoặc phạt tù từ 03 tháng đến 02 năm")]
     public void Apply_RealSet_GivesTheTextAReaderExpects(string set, string path, string expected)
     {

@@ -44,7 +44,8 @@ public static class BenchCommand
     private static Command CreateDiff()
     {
         var runs = new Option<int>("--runs") { Description = "Số lần đo", DefaultValueFactory = _ => 10 };
-        var command = new Command("diff", "So sánh Bộ luật Hình sự 2015 với bản hợp nhất sau Luật 12/2017/QH14, cạnh git diff --word-diff; hợp nhất Luật BHYT") { runs };
+        var consolidated = new Option<bool>("--consolidated") { Description = "Chỉ đối chiếu từng điều Luật Đấu thầu với bản hợp nhất không chính thức consolidated.md" };
+        var command = new Command("diff", "So sánh Bộ luật Hình sự 2015 với bản hợp nhất sau Luật 12/2017/QH14, cạnh git diff --word-diff; hợp nhất Luật BHYT") { runs, consolidated };
         command.SetAction(result =>
         {
             var samples = SamplesFolder.Find();
@@ -54,6 +55,7 @@ public static class BenchCommand
                 return 2;
             }
 
+            if (result.GetValue(consolidated)) return CompareWithReference(samples);
             var n = result.GetValue(runs);
             var penal = Path.Combine(samples, "amendments", "bo-luat-hinh-su_100-2015-QH13__12-2017-QH14");
             var health = Path.Combine(samples, "amendments", "bao-hiem-y-te_25-2008-QH12__46-2014-QH13");
@@ -74,6 +76,26 @@ public static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Luật Đấu thầu: our consolidation (no amending text in the corpus, so the original) vs consolidated.md.</summary>
+    private static int CompareWithReference(string samples)
+    {
+        var set = Path.Combine(samples, "amendments", "dau-thau_22-2023-QH15__consolidated");
+        var ours = LegalReview.Core.Consolidation.Consolidator.Apply(
+            LegalReview.Core.Parsing.StructureParser.Parse(File.ReadAllText(Path.Combine(set, "base.txt"))), []).Document;
+        var reference = LegalReview.Core.Parsing.StructureParser.Parse(
+            LegalReview.Core.Diffing.ReferenceComparison.FromMarkdown(File.ReadAllText(Path.Combine(set, "consolidated.md"))));
+        var r = LegalReview.Core.Diffing.ReferenceComparison.Compare(ours, reference);
+        Console.WriteLine("bench diff --consolidated: Luật Đấu thầu 22/2023/QH15 vs consolidated.md (unofficial, approximate ground truth)");
+        Console.WriteLine("  " + r);
+        foreach (var a in r.Articles.Where(a => a.Match != LegalReview.Core.Diffing.ReferenceMatch.Identical))
+        {
+            Console.WriteLine($"  Điều {a.Label,-4} {a.Match,-9} {a.Similarity:F3}");
+        }
+
+        if (r.OnlyInOurs.Count > 0) Console.WriteLine("  only in ours: Điều " + string.Join(", ", r.OnlyInOurs));
+        return 0;
     }
 
     private static Command CreateCrawl()
