@@ -32,7 +32,12 @@ public sealed class ProposalService(LegalReviewDbContext db, TimeProvider time, 
         if (provisionIds.Count == 0) throw new ProposalWorkflowException("Hãy chọn ít nhất một quy định cần kiến nghị.");
         var targets = new List<ProvisionTargets.Target>();
         foreach (var id in provisionIds.Distinct()) targets.Add(await ProvisionTargets.ResolveAsync(db, id, ct));
+        return await CreateFromTargetsAsync(targets, user, findingId, findingSummary, reasoning: null, ct);
+    }
 
+    internal async Task<Proposal> CreateFromTargetsAsync(IReadOnlyList<ProvisionTargets.Target> targets, string user, long? findingId,
+        string? findingSummary, string? reasoning, CancellationToken ct)
+    {
         var now = time.GetUtcNow();
         var documents = targets.Select(t => t.DocumentName).Distinct().ToList();
         var proposal = new Proposal
@@ -47,7 +52,13 @@ public sealed class ProposalService(LegalReviewDbContext db, TimeProvider time, 
             CreatedAt = now,
             UpdatedAt = now,
         };
-        foreach (var t in targets) proposal.Items.Add(NewItem(t, proposal.Items.Count + 1, findingSummary));
+        foreach (var t in targets)
+        {
+            var item = NewItem(t, proposal.Items.Count + 1, findingSummary);
+            item.Reasoning = reasoning ?? "";
+            proposal.Items.Add(item);
+        }
+
         AddRevision(proposal, "Tạo dự thảo", user, now);
         db.Add(proposal);
         await db.SaveChangesAsync(ct);
