@@ -37,6 +37,18 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<Reviewing.ReviewSheetRow> ReviewSheetRows => Set<Reviewing.ReviewSheetRow>();
     public DbSet<Reviewing.ReviewTriggerCursor> ReviewTriggerCursors => Set<Reviewing.ReviewTriggerCursor>();
 
+    // Search: the index outbox, written in the import transaction and drained into the search index.
+    public DbSet<Search.SearchOutboxEntry> SearchOutbox => Set<Search.SearchOutboxEntry>();
+
+    // Findings feature (issue #6 part B): annotations, findings, practice problems register.
+    public DbSet<Annotations.Annotation> Annotations => Set<Annotations.Annotation>();
+    public DbSet<Annotations.AnnotationReply> AnnotationReplies => Set<Annotations.AnnotationReply>();
+    public DbSet<Annotations.ReanchorCursor> ReanchorCursors => Set<Annotations.ReanchorCursor>();
+    public DbSet<Findings.Finding> Findings => Set<Findings.Finding>();
+    public DbSet<Findings.FindingProvision> FindingProvisions => Set<Findings.FindingProvision>();
+    public DbSet<Practice.PracticeProblem> PracticeProblems => Set<Practice.PracticeProblem>();
+    public DbSet<Practice.PracticeProblemProvision> PracticeProblemProvisions => Set<Practice.PracticeProblemProvision>();
+
     // Proposals (kiến nghị): issue #7.
     public DbSet<Proposals.Proposal> Proposals => Set<Proposals.Proposal>();
     public DbSet<Proposals.ProposalItem> ProposalItems => Set<Proposals.ProposalItem>();

@@ -2,6 +2,7 @@ using LegalReview.Web.Accounts;
 using LegalReview.Web.Comparing;
 using LegalReview.Web.Crawling;
 using LegalReview.Web.Documents;
+using LegalReview.Web.Findings;
 using LegalReview.Web.Health;
 using LegalReview.Web.Importing;
 using LegalReview.Web.Proposals;
@@ -20,6 +21,7 @@ builder.Services.AddSampleImport();
 builder.Services.AddCrawling();
 builder.Services.AddSearch(builder.Configuration);
 builder.Services.AddReviewing();
+builder.Services.AddFindings();
 builder.Services.AddProposals();
 builder.Services.AddWebUi();
 

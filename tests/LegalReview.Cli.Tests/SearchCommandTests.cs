@@ -36,6 +36,30 @@ public sealed class SearchCommandTests(SearchCommandTests.ImportedLaws laws) : I
     }
 
     [Fact]
+    public async Task Search_RightAfterImportWithoutReindex_FindsTheImportedLaw()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "legalreview-clioutbox-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var import = await CliRunner.RunAsync("import", RepoPaths.Samples("laws/luat-cong-doan-2012_12-2012-QH13.txt"), "--data", folder);
+            var search = await CliRunner.RunAsync("search", "quyen thanh lap gia nhap cong doan", "--top", "3", "--format", "json", "--data", folder);
+            var verify = await CliRunner.RunAsync("verify", "--data", folder);
+
+            import.ExitCode.ShouldBe(0, import.Output + import.Error);
+            import.Output.ShouldContain("Chỉ mục tìm kiếm: đã cập nhật 1 văn bản, còn chờ 0 mục.");
+            search.ExitCode.ShouldBe(0, search.Error);
+            using var json = JsonDocument.Parse(search.Output);
+            json.RootElement.GetProperty("hits")[0].GetProperty("documentNumber").GetString().ShouldBe("12/2012/QH13");
+            verify.ExitCode.ShouldBe(0, verify.Output + verify.Error);
+            verify.Output.ShouldContain("hàng đợi chờ lập chỉ mục: 0 (lỗi: 0, bỏ cuộc: 0)");
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Search_UnbalancedQuote_OneLineMessageAndNonZeroExit()
     {
         var result = await CliRunner.RunAsync("search", "\"hợp đồng lao động", "--format", "json", "--data", laws.Folder);

@@ -98,6 +98,7 @@ public static class CrawlCommand
                 Console.WriteLine($"  lỗi {fault.Kind}: {fault.Url} — {fault.Message}");
         }
 
+        await Search.SearchOutboxCli.DrainAsync(services, ct);
         if (s.UnhealthyReason is not null)
         {
             Console.Error.WriteLine("Cảnh báo: " + s.UnhealthyReason);

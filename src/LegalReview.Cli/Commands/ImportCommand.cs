@@ -70,6 +70,7 @@ public static class ImportCommand
             Console.WriteLine($"{Path.GetFileName(file)}: {line}");
         }
 
+        await Search.SearchOutboxCli.DrainAsync(services, ct);
         var rejected = results.Count(r => r.Result.IsRejected);
         Console.WriteLine($"Đã nhập {results.Count - rejected}/{results.Count} tệp vào {settings.DataFolder} " +
                           $"(mới: {results.Count(r => r.Result.Status == ImportStatus.New)}, " +

@@ -20,7 +20,8 @@ namespace LegalReview.Data.Consolidation;
 public sealed class ConsolidationWriter(LegalReviewDbContext db, TimeProvider time, ILogger logger)
 {
     /// <summary>Recomputes every consolidation <paramref name="documentId"/> takes part in (as base or as amending document); saves.</summary>
-    public async Task RefreshAsync(long documentId, CancellationToken ct)
+    /// <returns>Ids of the base documents whose consolidated versions were recomputed.</returns>
+    public async Task<IReadOnlyList<long>> RefreshAsync(long documentId, CancellationToken ct)
     {
         var baseIds = await db.Relations
             .Where(r => r.Type == RelationType.Amends && r.TargetDocumentId != null
@@ -30,6 +31,8 @@ public sealed class ConsolidationWriter(LegalReviewDbContext db, TimeProvider ti
         {
             await ConsolidateAsync(baseId, ct);
         }
+
+        return baseIds;
     }
 
     private async Task ConsolidateAsync(long baseId, CancellationToken ct)

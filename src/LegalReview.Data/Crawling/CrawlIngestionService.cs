@@ -3,6 +3,7 @@ using System.Text;
 using LegalReview.Core.Documents;
 using LegalReview.Crawlers;
 using LegalReview.Data.Importing;
+using LegalReview.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -97,6 +98,8 @@ public sealed class CrawlIngestionService(
             {
                 events.Add(Event(ChangeEventKind.ValidityChanged,
                     $"{document.Number}: {ValidityStatusText.Label(before)} → {ValidityStatusText.Label(validity)}"));
+                // Validity is a search facet and the as-of filter: the index entry must follow.
+                SearchOutbox.Enqueue(context, document.Id, SearchOutboxReason.ValidityChanged, now);
             }
         }
 

@@ -6,6 +6,7 @@ using LegalReview.Core.Parsing;
 using LegalReview.Data.Consolidation;
 using LegalReview.Data.Crawling;
 using LegalReview.Data.Relations;
+using LegalReview.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -181,7 +182,11 @@ public sealed class DocumentImportService(
         await db.SaveChangesAsync(ct);
         // Relations and consolidated texts belong to the same import: all or nothing.
         await new RelationWriter(db).StoreAsync(document, parsed, ct);
-        await new ConsolidationWriter(db, time, logger).RefreshAsync(document.Id, ct);
+        var consolidated = await new ConsolidationWriter(db, time, logger).RefreshAsync(document.Id, ct);
+        // The search index learns of the new text and of every recomputed consolidation in this same transaction.
+        SearchOutbox.Enqueue(db, document.Id, SearchOutboxReason.Imported, now);
+        SearchOutbox.Enqueue(db, consolidated.Where(id => id != document.Id), SearchOutboxReason.Consolidated, now);
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation(
             "Imported {Number} as version {Version} ({Status})", document.Number, nextVersion, status);

@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalReview.Data.Search;
 
 /// <summary>
-/// Keeps the derived search index in line with the database: full rebuild, incremental sync by version stamp, and
-/// verification. Scoped (uses the request's <see cref="LegalReviewDbContext"/>); the index itself is a singleton.
+/// Reads documents from the database into the derived search index: indexing given documents (used by
+/// <see cref="SearchOutboxDrainer"/>), full rebuild, and verification. Scoped (uses the request's
+/// <see cref="LegalReviewDbContext"/>); the index itself is a singleton.
 /// </summary>
-public sealed class SearchIndexing(LegalReviewDbContext db, ISearchIndex index)
+public sealed class SearchIndexing(LegalReviewDbContext db, ISearchIndex index, TimeProvider time)
 {
     private const int BatchSize = 20;
 
@@ -23,7 +24,10 @@ public sealed class SearchIndexing(LegalReviewDbContext db, ISearchIndex index)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.VersionNumber) is { } r ? SearchDocumentBuilder.Stamp(r.Id, r.TextSha256) : "");
     }
 
-    /// <summary>Compares the database with the index.</summary>
+    /// <summary>
+    /// Compares the database with the index by version stamp (the only place stamps are compared; keeping the index
+    /// current is the outbox's job) and reports outbox entries still pending or failing.
+    /// </summary>
     public async Task<SearchVerifyReport> VerifyAsync(CancellationToken ct = default)
     {
         var expected = await GetDatabaseStampsAsync(ct);
@@ -31,39 +35,22 @@ public sealed class SearchIndexing(LegalReviewDbContext db, ISearchIndex index)
         var missing = expected.Keys.Where(id => !indexed.ContainsKey(id)).Order().ToList();
         var stale = expected.Where(e => indexed.TryGetValue(e.Key, out var s) && s != e.Value).Select(e => e.Key).Order().ToList();
         var orphaned = indexed.Keys.Where(id => !expected.ContainsKey(id)).Order().ToList();
-        return new SearchVerifyReport(expected.Count, missing, stale, orphaned);
+        var pending = await db.SearchOutbox.AsNoTracking().Where(e => e.ProcessedAt == null)
+            .OrderBy(e => e.Id)
+            .Select(e => new SearchOutboxStatus(e.Id, e.DocumentId, e.Reason, e.Attempts, e.LastError))
+            .ToListAsync(ct);
+        return new SearchVerifyReport(expected.Count, missing, stale, orphaned, pending);
     }
 
-    /// <summary>Indexes every document whose latest stamp differs from the index's and removes deleted ones.</summary>
-    public async Task<SearchSyncResult> SyncAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Indexes the current latest version of each document in <paramref name="documentIds"/> and removes from the
+    /// index those no longer in the database. Idempotent; the index has committed when the task completes.
+    /// </summary>
+    public async Task IndexDocumentsAsync(IReadOnlyList<long> documentIds, IProgress<int>? progress = null, CancellationToken ct = default)
     {
-        var report = await VerifyAsync(ct);
-        var toIndex = report.Missing.Concat(report.Stale).ToList();
-        await IndexDocumentsAsync(toIndex, null, ct);
-        foreach (var id in report.Orphaned)
-        {
-            await index.DeleteAsync(id, ct);
-        }
-
-        return new SearchSyncResult(toIndex.Count, report.Orphaned.Count);
-    }
-
-    /// <summary>Clears the index and indexes every document; <paramref name="progress"/> gets the running count.</summary>
-    public async Task<int> ReindexAsync(IProgress<int>? progress = null, CancellationToken ct = default)
-    {
-        var ids = await db.Documents.AsNoTracking().Select(d => d.Id).OrderBy(id => id).ToListAsync(ct);
-        await index.ClearAsync(ct);
-        await IndexDocumentsAsync(ids, progress, ct);
-        return ids.Count;
-    }
-
-    /// <summary>Number of documents in the database (for progress bars).</summary>
-    public Task<int> CountDocumentsAsync(CancellationToken ct = default) => db.Documents.CountAsync(ct);
-
-    private async Task IndexDocumentsAsync(IReadOnlyList<long> ids, IProgress<int>? progress, CancellationToken ct)
-    {
+        ArgumentNullException.ThrowIfNull(documentIds);
         var done = 0;
-        foreach (var batch in ids.Chunk(BatchSize))
+        foreach (var batch in documentIds.Chunk(BatchSize))
         {
             var docs = await db.Documents.AsNoTracking().Where(d => batch.Contains(d.Id)).ToListAsync(ct);
             var entries = new List<IndexedDocument>(docs.Count);
@@ -76,11 +63,44 @@ public sealed class SearchIndexing(LegalReviewDbContext db, ISearchIndex index)
                 }
             }
 
-            await index.IndexAsync(entries, ct);
+            if (entries.Count > 0)
+            {
+                await index.IndexAsync(entries, ct);
+            }
+
+            foreach (var gone in batch.Except(docs.Select(d => d.Id)))
+            {
+                await index.DeleteAsync(gone, ct);
+            }
+
             done += batch.Length;
             progress?.Report(done);
         }
     }
+
+    /// <summary>
+    /// Clears the index and indexes every document; <paramref name="progress"/> gets the running count. Outbox
+    /// entries queued before the rebuild started are marked processed (the rebuild read newer data).
+    /// </summary>
+    public async Task<int> ReindexAsync(IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var lastQueued = await db.SearchOutbox.MaxAsync(e => (long?)e.Id, ct) ?? 0;
+        var ids = await db.Documents.AsNoTracking().Select(d => d.Id).OrderBy(id => id).ToListAsync(ct);
+        await index.ClearAsync(ct);
+        await IndexDocumentsAsync(ids, progress, ct);
+        var now = time.GetUtcNow();
+        var covered = await db.SearchOutbox.Where(e => e.ProcessedAt == null && e.Id <= lastQueued).ToListAsync(ct);
+        foreach (var entry in covered)
+        {
+            entry.ProcessedAt = now;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return ids.Count;
+    }
+
+    /// <summary>Number of documents in the database (for progress bars).</summary>
+    public Task<int> CountDocumentsAsync(CancellationToken ct = default) => db.Documents.CountAsync(ct);
 
     private async Task<DocumentVersion?> LoadLatestAsync(long documentId, CancellationToken ct)
     {

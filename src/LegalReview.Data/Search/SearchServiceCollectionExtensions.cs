@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace LegalReview.Data.Search;
 
-/// <summary>Registers the search index chosen by configuration and <see cref="SearchIndexing"/>.</summary>
+/// <summary>Registers the search index chosen by configuration, <see cref="SearchIndexing"/> and <see cref="SearchOutboxDrainer"/>.</summary>
 public static class SearchServiceCollectionExtensions
 {
     /// <summary>Configuration key choosing the engine: Lucene (default) or Elasticsearch.</summary>
@@ -47,6 +47,7 @@ public static class SearchServiceCollectionExtensions
         }
 
         services.AddScoped<SearchIndexing>();
+        services.AddScoped<SearchOutboxDrainer>();
         return services;
     }
 }

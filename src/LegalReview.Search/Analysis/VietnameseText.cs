@@ -70,6 +70,14 @@ public static class VietnameseText
         return builder.ToString();
     }
 
+    // Latin, Latin-1, Latin Extended A/B and Latin Extended Additional (all Vietnamese letters) fold one to one.
+    private static readonly char[] FoldTable = Enumerable.Range(0, 0x2000)
+        .Select(i => Fold(((char)i).ToString()) is { Length: 1 } folded ? folded[0] : char.ToLowerInvariant((char)i))
+        .ToArray();
+
+    /// <summary>One character of <see cref="Fold"/> ('Ế' → 'e', 'đ' → 'd'), without allocating; for NFC text.</summary>
+    public static char FoldChar(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+
     private static bool IsWordChar(char c) =>
         char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 

@@ -32,37 +32,6 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
-    /// <summary>Filters (type, issuer, validity, year, topic, in force on a date); null when there are none.</summary>
-    public static Query? Filter(SearchQuery query)
-    {
-        var filter = new BooleanQuery();
-        AddTerm(filter, SearchFields.DocType, query.Type);
-        AddTerm(filter, SearchFields.Issuer, query.Issuer);
-        AddTerm(filter, SearchFields.Validity, query.Validity);
-        AddTerm(filter, SearchFields.Topics, query.Topic);
-        if (query.Year is { } year)
-        {
-            filter.Add(NumericRangeQuery.NewInt32Range(SearchFields.Year, year, year, true, true), Occur.MUST);
-        }
-
-        if (query.AsOf is { } asOf)
-        {
-            var day = LuceneDocumentMapper.DateKey(asOf);
-            filter.Add(NumericRangeQuery.NewInt32Range(SearchFields.EffectiveOn, null, day, true, true), Occur.MUST);
-            filter.Add(NumericRangeQuery.NewInt32Range(SearchFields.ExpiresOn, day, null, false, true), Occur.MUST);
-        }
-
-        return filter.Clauses.Count == 0 ? null : filter;
-    }
-
-    private static void AddTerm(BooleanQuery filter, string field, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            filter.Add(new TermQuery(new Term(field, value.Trim())), Occur.MUST);
-        }
-    }
-
     private Query Boolean(IReadOnlyList<QueryNode> children, Occur occur, bool extras)
     {
         var query = new BooleanQuery();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LegalReview.Search.Analysis;
 using LegalReview.Search.Querying;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -31,6 +32,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     private readonly Abbreviations _abbreviations;
     private readonly LuceneQueryCompiler _compiler;
     private readonly SnippetBuilder _snippets;
+    private readonly FilterCache _filters = new();
+
+    // A hit shows these; the other stored fields (dates, stamp, entry id …) are not decoded.
+    private static readonly ISet<string> HitFields = new HashSet<string>(
+    [
+        SearchFields.DocumentId, SearchFields.Number, SearchFields.Title, SearchFields.ProvisionId, SearchFields.Kind,
+        SearchFields.Label, SearchFields.Heading, SearchFields.Text,
+    ]);
 
     public LuceneSearchIndex(string dataDirectory, Abbreviations? abbreviations = null)
     {
@@ -146,6 +155,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(max).ToArray();
         });
 
+    /// <summary>
+    /// Merges the index down to <paramref name="maxSegments"/> segments after a bulk build (reindex, benchmark):
+    /// fewer segments mean fewer term lookups per query. Blocks until done; searches keep working meanwhile.
+    /// </summary>
+    public Task OptimizeAsync(int maxSegments = 1, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => _writer.ForceMerge(maxSegments), cancellationToken);
+
     public void Dispose()
     {
         _searchers.Dispose();
@@ -161,8 +177,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         // query with its phrase and heading boosts ranks those few. Boost clauses on every match cost more than the
         // matching itself on large indexes.
         var firstPass = _compiler.Compile(parsed.Root!, rankingExtras: false);
-        var filterQuery = LuceneQueryCompiler.Filter(query);
-        var filter = filterQuery is null ? null : new QueryWrapperFilter(filterQuery);
+        var filter = _filters.For(query);
         var size = Math.Min(query.PageSize, SearchQuery.MaxPageSize);
         var wanted = query.Page * size;
         var byDate = query.Sort == SearchSort.Date;
@@ -180,7 +195,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var terms = _snippets.TermsOf(parsed.HighlightTexts);
         var hits = topDocs.ScoreDocs.Skip((query.Page - 1) * size).Select(scoreDoc =>
         {
-            var doc = searcher.Doc(scoreDoc.Doc);
+            var visitor = new DocumentStoredFieldVisitor(HitFields);
+            searcher.Doc(scoreDoc.Doc, visitor);
+            var doc = visitor.Document;
             var provisionId = doc.Get(SearchFields.ProvisionId);
             return new SearchHit(
                 long.Parse(doc.Get(SearchFields.DocumentId), CultureInfo.InvariantCulture),

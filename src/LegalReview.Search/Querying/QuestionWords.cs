@@ -15,13 +15,19 @@ internal static class QuestionWords
         ["duoc", "khong"], ["co", "phai"], ["khi", "nao"], ["o", "dau"],
     ];
 
+    // Single question words are dropped only when typed with their accents: folded, "may" is also "máy" (machine)
+    // and "gi" a syllable of other words.
+    private static readonly string[] AccentedWords = ["mấy", "gì"];
+
     public static List<QueryNode> Remove(List<QueryNode> children, List<string> highlights)
     {
         var kept = new List<QueryNode>(children.Count);
         var i = 0;
         while (i < children.Count)
         {
-            var match = Phrases.FirstOrDefault(p => Matches(children, i, p));
+            var match = children[i] is TermNode word && AccentedWords.Contains(word.Text.ToLowerInvariant())
+                ? [word.Text]
+                : Phrases.FirstOrDefault(p => Matches(children, i, p));
             if (match is null)
             {
                 kept.Add(children[i++]);

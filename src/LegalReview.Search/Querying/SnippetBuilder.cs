@@ -24,7 +24,7 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
             return "";
         }
 
-        var matches = terms.Count == 0 ? [] : Matches(analyzer.TokensWithOffsets(SearchFields.TextFolded, text), terms);
+        var matches = terms.Count == 0 ? [] : Matches(text, terms);
         var (start, end) = ChooseWindow(text, matches);
         var html = new StringBuilder();
         if (start > 0)
@@ -57,21 +57,99 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
         return html.ToString().Trim();
     }
 
-    private static List<(string Term, int Start, int End)> Matches(IReadOnlyList<(string Term, int Start, int End)> tokens, IReadOnlyList<string[]> sequences)
+    /// <summary>
+    /// Marks every token that is part of an occurrence of a sequence. The stored text is scanned directly (runs of
+    /// letters and digits, folded char by char) instead of running the analyzer over every hit: it allocates nothing
+    /// per token, and for words the two agree (the analyzer's tokens of the query are what is compared).
+    /// </summary>
+    private static List<(int Term, int Start, int End)> Matches(string text, IReadOnlyList<string[]> sequences)
     {
-        var marked = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        var distinct = sequences.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToArray();
+        var tokens = new List<(int Term, int Start, int End)>();
+        var i = 0;
+        while (i < text.Length)
         {
-            foreach (var sequence in sequences)
+            if (!char.IsLetterOrDigit(text[i]))
             {
-                if (i + sequence.Length <= tokens.Count && sequence.Select((t, k) => tokens[i + k].Term == t).All(x => x))
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add((IndexOf(distinct, text, start, i), start, i));
+        }
+
+        var ids = sequences.Select(s => s.Select(t => Array.IndexOf(distinct, t)).ToArray()).ToArray();
+        var marked = new bool[tokens.Count];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Term < 0)
+            {
+                continue;
+            }
+
+            foreach (var sequence in ids)
+            {
+                if (t + sequence.Length <= tokens.Count && StartsAt(tokens, t, sequence))
                 {
-                    Array.Fill(marked, true, i, sequence.Length);
+                    Array.Fill(marked, true, t, sequence.Length);
                 }
             }
         }
 
-        return tokens.Where((_, i) => marked[i]).ToList();
+        var result = new List<(int Term, int Start, int End)>();
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (marked[t])
+            {
+                result.Add(tokens[t]);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool StartsAt(List<(int Term, int Start, int End)> tokens, int at, int[] sequence)
+    {
+        for (var k = 0; k < sequence.Length; k++)
+        {
+            if (tokens[at + k].Term != sequence[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOf(string[] terms, string text, int start, int end)
+    {
+        for (var t = 0; t < terms.Length; t++)
+        {
+            var term = terms[t];
+            if (term.Length != end - start)
+            {
+                continue;
+            }
+
+            var k = 0;
+            while (k < term.Length && VietnameseText.FoldChar(text[start + k]) == term[k])
+            {
+                k++;
+            }
+
+            if (k == term.Length)
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Encodes only what HTML needs (&amp; &lt; &gt; quotes), keeping Vietnamese letters readable.</summary>
@@ -94,7 +172,7 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
         return builder.ToString();
     }
 
-    private (int Start, int End) ChooseWindow(string text, List<(string Term, int Start, int End)> matches)
+    private (int Start, int End) ChooseWindow(string text, List<(int Term, int Start, int End)> matches)
     {
         if (text.Length <= maxChars)
         {
@@ -103,11 +181,19 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
 
         var bestStart = 0;
         var bestScore = -1;
+        var seen = new HashSet<int>();
         for (var i = 0; i < matches.Count; i++)
         {
             var limit = matches[i].Start + maxChars;
-            var inside = matches.Skip(i).TakeWhile(m => m.End <= limit).ToList();
-            var score = (inside.Select(m => m.Term).Distinct().Count() * 100) + inside.Count;
+            seen.Clear();
+            var count = 0;
+            for (var j = i; j < matches.Count && matches[j].End <= limit; j++)
+            {
+                seen.Add(matches[j].Term);
+                count++;
+            }
+
+            var score = (seen.Count * 100) + count;
             if (score > bestScore)
             {
                 bestScore = score;

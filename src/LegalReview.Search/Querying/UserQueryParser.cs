@@ -6,8 +6,10 @@ namespace LegalReview.Search.Querying;
 /// Parses what a reviewer types: words, "phrases", AND / OR / NOT (upper case), -word, +word, parentheses and
 /// document numbers. Precedence: NOT &gt; side by side &gt; AND &gt; OR. Errors come back as messages, never exceptions.
 /// </summary>
-internal sealed class UserQueryParser(Abbreviations abbreviations)
+internal sealed class UserQueryParser(Abbreviations abbreviations, ColloquialSynonyms? colloquial = null)
 {
+    private readonly ColloquialSynonyms _colloquial = colloquial ?? ColloquialSynonyms.Default;
+
     private enum Kind { Word, Phrase, And, Or, Not, Minus, Open, Close }
 
     private sealed record Token(Kind Kind, string Text);
@@ -199,7 +201,7 @@ internal sealed class UserQueryParser(Abbreviations abbreviations)
             throw new ParseException(Peek is { Kind: Kind.Close } ? QueryMessages.UnbalancedParentheses : QueryMessages.NoSearchableWords);
         }
 
-        children = QuestionWords.Remove(children, _highlights);
+        children = QuestionWords.Remove(ExpandColloquial(children), _highlights);
         return children.Count == 1 ? children[0] : new GroupNode(children);
     }
 
@@ -241,6 +243,33 @@ internal sealed class UserQueryParser(Abbreviations abbreviations)
             default:
                 return Word(token.Text);
         }
+    }
+
+    /// <summary>
+    /// Adjacent plain words forming a colloquial key ("phép năm") become one alternative: the typed words as a phrase
+    /// or any of the legal terms ("nghỉ hằng năm").
+    /// </summary>
+    private List<QueryNode> ExpandColloquial(List<QueryNode> children)
+    {
+        var result = new List<QueryNode>(children.Count);
+        var i = 0;
+        while (i < children.Count)
+        {
+            var words = children.Skip(i).TakeWhile(c => c is TermNode).Cast<TermNode>().Take(_colloquial.MaxWords).Select(t => t.Text).ToList();
+            var (length, terms) = words.Count == 0 ? (0, []) : _colloquial.Match(words, 0);
+            if (length == 0)
+            {
+                result.Add(children[i++]);
+                continue;
+            }
+
+            var typed = string.Join(' ', words.Take(length));
+            result.Add(new OrNode([length == 1 ? new TermNode(typed) : new PhraseNode(typed), .. terms.Select(t => new PhraseNode(t))]));
+            _highlights.AddRange(terms);
+            i += length;
+        }
+
+        return result;
     }
 
     private QueryNode Word(string word)

@@ -1,8 +1,9 @@
+using Hangfire;
 using LegalReview.Data.Search;
 
 namespace LegalReview.Web.Search;
 
-/// <summary>The search index (engine from Search:*), its sync job and the search page's services.</summary>
+/// <summary>The search index (engine from Search:*), its outbox job and the search page's services.</summary>
 public static class SearchSetup
 {
     public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration)
@@ -13,7 +14,14 @@ public static class SearchSetup
         return services;
     }
 
-    /// <summary>Brings the index up to date at start (it is derived data: a lost or old index heals itself).</summary>
-    public static void EnqueueIndexSyncAtStart(this WebApplication app) =>
-        app.Services.GetRequiredService<SearchSyncTrigger>().Enqueue("start");
+    /// <summary>
+    /// Drains the outbox at start (healing an empty index) and every minute; imports also queue a drain right away
+    /// through <see cref="SearchSyncTrigger"/>.
+    /// </summary>
+    public static void EnqueueIndexSyncAtStart(this WebApplication app)
+    {
+        app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<IndexSyncJob>(job => job.RunAsync(true, CancellationToken.None));
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<IndexSyncJob>(IndexSyncJob.RecurringId, job => job.RunAsync(false, CancellationToken.None), Cron.Minutely());
+    }
 }

@@ -78,5 +78,7 @@ public sealed class VbplFixtureIngestionTests
         var validity = await after.ChangeEvents.SingleAsync(e => e.Kind == ChangeEventKind.ValidityChanged);
         validity.DocumentId.ShouldBe(statusDoc.Id);
         validity.Summary.ShouldContain("Hết hiệu lực một phần");
+        // The index must follow the validity (facet, as-of filter): the crawl queued the document in the search outbox.
+        (await after.SearchOutbox.CountAsync(e => e.DocumentId == statusDoc.Id && e.Reason == LegalReview.Data.Search.SearchOutboxReason.ValidityChanged)).ShouldBe(1);
     }
 }

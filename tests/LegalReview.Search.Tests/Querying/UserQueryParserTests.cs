@@ -38,10 +38,46 @@ public sealed class UserQueryParserTests
     [Fact]
     public void Parse_PlainWords_GivesGroupOfTerms()
     {
-        var root = Parse("nghỉ việc không báo trước").Root.ShouldBeOfType<GroupNode>();
+        var root = Parse("thời gian thử việc không quá").Root.ShouldBeOfType<GroupNode>();
 
-        root.Children.ShouldBe([new TermNode("nghỉ"), new TermNode("việc"), new TermNode("không"), new TermNode("báo"), new TermNode("trước")]);
-        GroupNode.MinimumShouldMatch(root.Children.Count).ShouldBe(4);
+        root.Children.ShouldBe([new TermNode("thời"), new TermNode("gian"), new TermNode("thử"), new TermNode("việc"), new TermNode("không"), new TermNode("quá")]);
+        GroupNode.MinimumShouldMatch(root.Children.Count).ShouldBe(5);
+    }
+
+    [Fact]
+    public void Parse_ColloquialPhrase_AddsLegalTermAsAlternative()
+    {
+        var parsed = Parse("phep nam duoc bao nhieu ngay");
+
+        var root = parsed.Root.ShouldBeOfType<GroupNode>();
+        root.Children.Count.ShouldBe(3);
+        root.Children[0].ShouldBeOfType<OrNode>().Children.ShouldBe([new PhraseNode("phep nam"), new PhraseNode("nghỉ hằng năm")]);
+        root.Children.Skip(1).ShouldBe([new TermNode("duoc"), new TermNode("ngay")]);
+        parsed.HighlightTexts.ShouldContain("nghỉ hằng năm");
+    }
+
+    [Fact]
+    public void Parse_LongestColloquialKeyWins_AndQuotedPhraseIsKept()
+    {
+        Parse("tăng ca").Root.ShouldBeOfType<OrNode>().Children.ShouldBe([new PhraseNode("tăng ca"), new PhraseNode("làm thêm giờ")]);
+        Parse("lương tối thiểu vùng").Root.ShouldBeOfType<OrNode>().Children
+            .ShouldBe([new PhraseNode("lương tối thiểu vùng"), new PhraseNode("mức lương tối thiểu")]);
+        Parse("\"tăng ca\"").Root.ShouldBe(new PhraseNode("tăng ca"));
+    }
+
+    [Fact]
+    public void Parse_AccentedQuestionWord_IsDropped_FoldedLookalikeIsKept()
+    {
+        Parse("nghỉ đẻ mấy tháng").Root.ShouldBeOfType<GroupNode>().Children.Count.ShouldBe(2);
+        Parse("an toàn may móc").Root.ShouldBeOfType<GroupNode>().Children.ShouldContain(new TermNode("may"));
+    }
+
+    [Fact]
+    public void Match_ColloquialKeyInAnyCase_ReturnsLegalTerms()
+    {
+        ColloquialSynonyms.Default.Keys.Count.ShouldBeGreaterThanOrEqualTo(10);
+        ColloquialSynonyms.Default.Match(["Phép", "Năm"], 0).Terms.ShouldBe(["nghỉ hằng năm"]);
+        ColloquialSynonyms.Default.Match(["hợp", "đồng"], 0).Length.ShouldBe(0);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class XssDocumentsFactory : LegalReviewWebFactory, IAsyncLifetime
         PageId = await IngestAsync(PageParsers.ParsePage(
             "thuvienphapluat", "luat-an-ninh-mang-2018_24-2018-QH14.html", HostileThuVienPhapLuatPage()).Document!);
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SearchIndexing>().SyncAsync();
+        await scope.ServiceProvider.GetRequiredService<SearchOutboxDrainer>().DrainAsync();
     }
 
     // Vectors that end where they start; an unclosed <style> or <scr<script> would swallow the rest of the page.

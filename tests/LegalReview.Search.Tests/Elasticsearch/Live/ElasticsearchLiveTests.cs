@@ -56,6 +56,22 @@ public sealed class ElasticsearchLiveTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchAsync_ColloquialAnnualLeave_FindsLabourCodeArticle113()
+    {
+        var result = await _index.SearchAsync(new SearchQuery("phép năm được mấy ngày", PageSize: 5));
+
+        result.Hits.ShouldContain(h => h.DocumentNumber == "45/2019/QH14" && h.ProvisionId.Split('/').Contains("dieu-113"));
+    }
+
+    [Fact]
+    public async Task SearchAsync_AsOfBeforeLabourCode2019_LeavesItOut()
+    {
+        var result = await _index.SearchAsync(new SearchQuery("thời gian thử việc", AsOf: new DateOnly(2015, 1, 1), PageSize: 20));
+
+        result.Hits.ShouldNotContain(h => h.DocumentNumber == "45/2019/QH14");
+    }
+
+    [Fact]
     public async Task GetIndexedStampsAsync_AfterIndexing_ReturnsAllSampleLaws() =>
         (await _index.GetIndexedStampsAsync()).Count.ShouldBe(SampleLaws.All.Count);
 }

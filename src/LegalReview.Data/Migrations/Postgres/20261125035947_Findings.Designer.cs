@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace LegalReview.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLegalReviewDbContext))]
-    [Migration("20261125030943_Proposals")]
-    partial class Proposals
+    [Migration("20261125035947_Findings")]
+    partial class Findings
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -383,6 +383,151 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.HasIndex("VersionId", "StableId");
 
                     b.ToTable("Provisions", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Annotations.Annotation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnchorNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("AnchorStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EndOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OriginalQuotedText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OriginalStableId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("OriginalVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("QuotedText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StableId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("StartOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("VersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.HasIndex("DocumentId", "StableId");
+
+                    b.ToTable("Annotations", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Annotations.AnnotationReply", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AnnotationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnnotationId");
+
+                    b.ToTable("AnnotationReplies", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Annotations.ReanchorCursor", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("LastChangeEventId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReanchorCursors", (string)null);
                 });
 
             modelBuilder.Entity("LegalReview.Data.Auditing.AuditEntry", b =>
@@ -761,28 +906,13 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.ToTable("CrawledItems", (string)null);
                 });
 
-            modelBuilder.Entity("LegalReview.Data.Proposals.Proposal", b =>
+            modelBuilder.Entity("LegalReview.Data.Findings.Finding", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Addressees")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateTimeOffset?>("ApprovedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ApprovedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -792,58 +922,177 @@ namespace LegalReview.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<long?>("FindingId")
-                        .HasColumnType("bigint");
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("LegalBasis")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
-                    b.Property<string>("NumberSequence")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                    b.Property<long?>("PracticeProblemId")
+                        .HasColumnType("bigint");
 
-                    b.Property<string>("Occasion")
+                    b.Property<string>("Reasoning")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
-                    b.Property<string>("Recipients")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<long?>("ResolutionDocumentId")
+                        .HasColumnType("bigint");
 
-                    b.Property<DateOnly?>("RespondedOn")
-                        .HasColumnType("date");
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
-                    b.Property<string>("Response")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
+                    b.Property<long?>("ResolutionProposalId")
+                        .HasColumnType("bigint");
 
-                    b.Property<string>("ResponseDocument")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ResponseNote")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ReturnNote")
-                        .HasColumnType("text");
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.Property<DateOnly?>("SentOn")
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SuggestionKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolutionDocumentId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SuggestionKey");
+
+                    b.ToTable("Findings", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Findings.FindingProvision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Excerpt")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StableId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long?>("VersionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "StableId");
+
+                    b.HasIndex("FindingId", "DocumentId", "StableId")
+                        .IsUnique();
+
+                    b.ToTable("FindingProvisions", (string)null);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Practice.PracticeProblem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<long?>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -854,10 +1103,10 @@ namespace LegalReview.Data.Migrations.Postgres
 
                     b.HasIndex("Status");
 
-                    b.ToTable("Proposals", (string)null);
+                    b.ToTable("PracticeProblems", (string)null);
                 });
 
-            modelBuilder.Entity("LegalReview.Data.Proposals.ProposalItem", b =>
+            modelBuilder.Entity("LegalReview.Data.Practice.PracticeProblemProvision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -865,104 +1114,31 @@ namespace LegalReview.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<string>("CurrentText")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<long?>("DocumentId")
+                    b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("LinkedFindings")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<long>("PracticeProblemId")
+                        .HasColumnType("bigint");
 
-                    b.Property<int>("Order")
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.Property<long>("ProposalId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("ProposedText")
+                    b.Property<string>("StableId")
                         .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ProvisionStableId")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
-                    b.Property<string>("Reasoning")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("TargetProvision")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                    b.Property<long?>("VersionId")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "ProvisionStableId");
+                    b.HasIndex("PracticeProblemId");
 
-                    b.HasIndex("ProposalId", "Order");
+                    b.HasIndex("DocumentId", "StableId");
 
-                    b.ToTable("ProposalItems", (string)null);
-                });
-
-            modelBuilder.Entity("LegalReview.Data.Proposals.ProposalRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Note")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("ProposalId")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("RowVersion")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SnapshotJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProposalId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("ProposalRevisions", (string)null);
+                    b.ToTable("PracticeProblemProvisions", (string)null);
                 });
 
             modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewCampaign", b =>
@@ -1264,6 +1440,47 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.ToTable("ReviewTriggerCursors", (string)null);
                 });
 
+            modelBuilder.Entity("LegalReview.Data.Search.SearchOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("EnqueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("ProcessedAt", "Id");
+
+                    b.ToTable("SearchOutbox", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1520,6 +1737,24 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.Navigation("Version");
                 });
 
+            modelBuilder.Entity("LegalReview.Data.Annotations.Annotation", b =>
+                {
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Annotations.AnnotationReply", b =>
+                {
+                    b.HasOne("LegalReview.Data.Annotations.Annotation", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("AnnotationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LegalReview.Data.Crawling.ChangeEvent", b =>
                 {
                     b.HasOne("LegalReview.Core.Documents.LegalDocument", "Document")
@@ -1548,26 +1783,50 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.Navigation("Document");
                 });
 
-            modelBuilder.Entity("LegalReview.Data.Proposals.ProposalItem", b =>
+            modelBuilder.Entity("LegalReview.Data.Findings.Finding", b =>
                 {
-                    b.HasOne("LegalReview.Data.Proposals.Proposal", "Proposal")
-                        .WithMany("Items")
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Proposal");
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("ResolutionDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("LegalReview.Data.Proposals.ProposalRevision", b =>
+            modelBuilder.Entity("LegalReview.Data.Findings.FindingProvision", b =>
                 {
-                    b.HasOne("LegalReview.Data.Proposals.Proposal", "Proposal")
-                        .WithMany("Revisions")
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Proposal");
+                    b.HasOne("LegalReview.Data.Findings.Finding", null)
+                        .WithMany("Provisions")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Practice.PracticeProblem", b =>
+                {
+                    b.HasOne("LegalReview.Data.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Practice.PracticeProblemProvision", b =>
+                {
+                    b.HasOne("LegalReview.Core.Documents.LegalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LegalReview.Data.Practice.PracticeProblem", null)
+                        .WithMany("Provisions")
+                        .HasForeignKey("PracticeProblemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewItem", b =>
@@ -1680,11 +1939,19 @@ namespace LegalReview.Data.Migrations.Postgres
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("LegalReview.Data.Proposals.Proposal", b =>
+            modelBuilder.Entity("LegalReview.Data.Annotations.Annotation", b =>
                 {
-                    b.Navigation("Items");
+                    b.Navigation("Replies");
+                });
 
-                    b.Navigation("Revisions");
+            modelBuilder.Entity("LegalReview.Data.Findings.Finding", b =>
+                {
+                    b.Navigation("Provisions");
+                });
+
+            modelBuilder.Entity("LegalReview.Data.Practice.PracticeProblem", b =>
+                {
+                    b.Navigation("Provisions");
                 });
 
             modelBuilder.Entity("LegalReview.Data.Reviewing.ReviewCampaign", b =>
