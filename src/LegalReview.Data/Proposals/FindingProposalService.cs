@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalReview.Data.Proposals;
 
 /// <summary>
-/// Creates a proposal from a finding. Its items are the finding's provisions in the document of lowest legal force —
-/// the one to amend (a decree contradicting the Labour Code is what changes, not the Code); provisions of the other
-/// documents are named in the reasoning as the basis. The proposal keeps the finding's id, so each links to the other.
+/// Creates a proposal from a finding. Its items are the finding's provisions in the document to amend: the one of
+/// lowest legal force (a decree contradicting the Labour Code changes, not the Code), and among documents of equal
+/// force the earliest (the later one prevails, DOMAIN.md §4). Provisions of the other documents are named in the
+/// reasoning as the basis. The proposal keeps the finding's id, so each links to the other.
 /// </summary>
 public sealed class FindingProposalService(LegalReviewDbContext db, ProposalService proposals)
 {
@@ -31,13 +32,16 @@ public sealed class FindingProposalService(LegalReviewDbContext db, ProposalServ
             resolved.Add(await ProvisionTargets.ResolveAsync(db, link.DocumentId, link.StableId, ct));
         }
 
-        var weakest = resolved.Max(t => Catalogues.Rank(t.Type));
-        var targets = resolved.Where(t => Catalogues.Rank(t.Type) == weakest).ToList();
-        var basis = resolved.Where(t => Catalogues.Rank(t.Type) != weakest).Select(t => t.Citation).ToList();
-        // All of the same force (two laws): every provision becomes an item and the reviewer removes the one to keep.
+        var amended = resolved.OrderByDescending(t => Force(t.Type)).ThenBy(t => t.IssuedOn ?? DateOnly.MaxValue).First().DocumentId;
+        var targets = resolved.Where(t => t.DocumentId == amended).ToList();
+        var basis = resolved.Where(t => t.DocumentId != amended).Select(t => t.Citation).Distinct().ToList();
         var reasoning = finding.Reasoning.Trim();
         if (basis.Count > 0) reasoning = (reasoning + "\nQuy định liên quan: " + string.Join("; ", basis) + ".").Trim();
         var summary = $"{FindingTypeNames.Of(finding.Type)}: {finding.Title.Trim()}";
         return await proposals.CreateFromTargetsAsync(targets, user, finding.Id, summary, reasoning, ct);
     }
+
+    /// <summary>Legal force for choosing the document to amend: a code (Bộ luật) has the force of a law (Law 64, Art. 4).</summary>
+    private static int Force(Core.Documents.DocumentType type) =>
+        Catalogues.Rank(type == Core.Documents.DocumentType.Code ? Core.Documents.DocumentType.Law : type);
 }

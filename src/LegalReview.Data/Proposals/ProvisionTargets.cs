@@ -10,7 +10,7 @@ namespace LegalReview.Data.Proposals;
 /// </summary>
 internal static class ProvisionTargets
 {
-    public sealed record Target(long DocumentId, string StableId, string Citation, string Wording, string DocumentName, DocumentType Type);
+    public sealed record Target(long DocumentId, string StableId, string Citation, string Wording, string DocumentName, DocumentType Type, DateOnly? IssuedOn);
 
     public static async Task<Target> ResolveAsync(LegalReviewDbContext db, long provisionId, CancellationToken ct)
     {
@@ -52,7 +52,7 @@ internal static class ProvisionTargets
             .OrderBy(p => p.Depth)
             .Select(Unit)
             .ToList();
-        return new Target(document.Id, id, ProvisionWording.Cite(path, name), ProvisionWording.Compose(unit.Select(Unit)), name, document.Type);
+        return new Target(document.Id, id, ProvisionWording.Cite(path, name), ProvisionWording.Compose(unit.Select(Unit)), name, document.Type, document.IssuedOn);
     }
 
     /// <summary>"chuong-3/dieu-35/khoan-1" → "chuong-3", "chuong-3/dieu-35".</summary>

@@ -23,6 +23,7 @@ public static class ProposalsSetup
         services.AddOptions<ExportSettings>().BindConfiguration("Exports");
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ExportSettings>>().Value);
         services.AddScoped<ProposalService>();
+        services.AddScoped<FindingProposalService>();
         services.AddScoped<CampaignListsQuery>();
         services.AddScoped<ProvisionChoices>();
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Proposals", Roles.ReviewerPolicy));

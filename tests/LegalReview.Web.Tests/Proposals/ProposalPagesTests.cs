@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using LegalReview.Core.Documents;
 using LegalReview.Data;
+using LegalReview.Data.Findings;
 using LegalReview.Data.Importing;
 using LegalReview.Data.Reviewing;
 using LegalReview.Web.Accounts;
@@ -125,6 +126,75 @@ public sealed partial class ProposalPagesTests(ProposalPagesTests.LabourCodeFact
         (await client.GetAsync($"/campaigns/{campaignId}/exports/khong-co.docx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task ProposalFromFinding_OnSampleLaws_LetterNamesTheFindingAndTheBasis()
+    {
+        long findingId;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LegalReviewDbContext>();
+            async Task<string> IdAsync(long documentId, string suffix) =>
+                await db.Provisions.Where(p => p.Version!.DocumentId == documentId && p.StableId.EndsWith(suffix)).Select(p => p.StableId).FirstAsync();
+            var finding = new Finding
+            {
+                Title = "Điều kiện hưởng trợ cấp thất nghiệp chưa thống nhất với Bộ luật Lao động năm 2019",
+                Type = FindingType.Unsuitable,
+                Reasoning = "Điểm a khoản 1 Điều 49 Luật Việc làm dẫn chiếu khái niệm của Bộ luật Lao động năm 2012.",
+                Status = FindingStatus.Confirmed,
+                CreatedBy = "chuyenvien",
+                Provisions =
+                [
+                    new FindingProvision { DocumentId = factory.EmploymentId, StableId = await IdAsync(factory.EmploymentId, "dieu-49/khoan-1"), Order = 1 },
+                    new FindingProvision { DocumentId = factory.CodeId, StableId = await IdAsync(factory.CodeId, "dieu-39"), Order = 2 },
+                ],
+            };
+            db.Findings.Add(finding);
+            await db.SaveChangesAsync();
+            findingId = finding.Id;
+        }
+
+        var reviewer = await LoginAsync("chuyenvien-ph", Roles.Reviewer);
+        (await reviewer.GetStringAsync($"/findings/{findingId}")).ShouldContain($"href=\"/proposals/create?finding={findingId}\"");
+        var form = await reviewer.GetStringAsync($"/proposals/create?finding={findingId}");
+        form.ShouldContain("Điều kiện hưởng trợ cấp thất nghiệp");
+        var created = await PostAsync(reviewer, $"/proposals/create?finding={findingId}", $"/proposals/create?finding={findingId}", new() { ["finding"] = findingId.ToString() });
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var url = created.Headers.Location!.OriginalString;
+        var page = await reviewer.GetStringAsync(url);
+        page.ShouldContain($"href=\"/findings/{findingId}\"");
+        page.ShouldContain("khoản 1 Điều 49 Luật việc làm số 38/2013/QH13");
+
+        // Without an addressee the letter cannot be written: the download says why.
+        var refused = await reviewer.GetAsync(url + "/docx");
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("Kính gửi");
+        var current = WebUtility.HtmlDecode(ProposedField().Match(page).Groups[1].Value);
+        (await PostAsync(reviewer, url + "?handler=Save", url, new()
+        {
+            ["RowVersion"] = RowVersion(page),
+            ["Subject"] = "kiến nghị sửa đổi, bổ sung Luật Việc làm số 38/2013/QH13",
+            ["Addressees"] = "Bộ Nội vụ",
+            ["Occasion"] = "Thực hiện Kế hoạch rà soát văn bản về quyền và nghĩa vụ của người lao động năm 2026.",
+            ["LegalBasis"] = "",
+            ["Recipients"] = "Như trên",
+            ["Items[0].Id"] = ItemIdField().Match(page).Groups[1].Value,
+            ["Items[0].Action"] = "Amend",
+            ["Items[0].ProposedText"] = current.Replace("hợp đồng làm việc trái pháp luật", "hợp đồng làm việc trái pháp luật theo quy định tại Điều 39 Bộ luật Lao động", StringComparison.Ordinal),
+            ["Items[0].Reasoning"] = WebUtility.HtmlDecode(ReasoningField().Match(page).Groups[1].Value),
+            ["Items[0].LinkedFindings"] = WebUtility.HtmlDecode(FindingsField().Match(page).Groups[1].Value),
+        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var docx = await reviewer.GetAsync(url + "/docx");
+        docx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var doc = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        new OpenXmlValidator().Validate(doc).ShouldBeEmpty();
+        var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+        text.ShouldContain("Vấn đề phát hiện qua rà soát: Không còn phù hợp: Điều kiện hưởng trợ cấp thất nghiệp chưa thống nhất với Bộ luật Lao động năm 2019.");
+        text.ShouldContain("Quy định liên quan: Điều 39 Bộ luật Lao động số 45/2019/QH14.");
+        doc.MainDocumentPart.Document.Body.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>()
+            .Select(r => r.InnerText).ShouldContain(t => t.Contains("Điều 39 Bộ luật Lao động", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/proposals/1/docx")]
     [InlineData("/campaigns/1/exports/danh-muc.xlsx")]
@@ -175,6 +245,12 @@ public sealed partial class ProposalPagesTests(ProposalPagesTests.LabourCodeFact
     [GeneratedRegex("name=\"Items\\[0\\]\\.ProposedText\" rows=\"8\">([^<]*)</textarea>")]
     private static partial Regex ProposedField();
 
+    [GeneratedRegex("name=\"Items\\[0\\]\\.Reasoning\" rows=\"3\">([^<]*)</textarea>")]
+    private static partial Regex ReasoningField();
+
+    [GeneratedRegex("name=\"Items\\[0\\]\\.LinkedFindings\" rows=\"2\">([^<]*)</textarea>")]
+    private static partial Regex FindingsField();
+
     [GeneratedRegex("name=\"Items\\[0\\]\\.Id\" value=\"(\\d+)\"")]
     private static partial Regex ItemIdField();
 
@@ -182,14 +258,20 @@ public sealed partial class ProposalPagesTests(ProposalPagesTests.LabourCodeFact
     public sealed class LabourCodeFactory : LegalReviewWebFactory, IAsyncLifetime
     {
         public long CodeId { get; private set; }
+        public long EmploymentId { get; private set; }
 
         public async Task InitializeAsync()
         {
+            CodeId = await ImportAsync("laws/bo-luat-lao-dong-2019_45-2019-QH14.txt");
+            EmploymentId = await ImportAsync("laws/luat-viec-lam-2013_38-2013-QH13.txt");
+        }
+
+        private async Task<long> ImportAsync(string file)
+        {
             using var scope = Services.CreateScope();
             var importer = scope.ServiceProvider.GetRequiredService<DocumentImportService>();
-            const string file = "laws/bo-luat-lao-dong-2019_45-2019-QH14.txt";
             var result = await importer.ImportAsync(Path.GetFileName(file), await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Samples, file)), "samples/" + file, CancellationToken.None);
-            CodeId = result.DocumentId ?? throw new InvalidOperationException(result.RejectedReason);
+            return result.DocumentId ?? throw new InvalidOperationException(result.RejectedReason);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

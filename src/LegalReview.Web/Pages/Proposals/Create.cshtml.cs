@@ -9,8 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace LegalReview.Web.Pages.Proposals;
 
 /// <summary>"Tạo kiến nghị": pick a document, then the provisions (or arrive with ?provision=… preselected).</summary>
-public sealed class CreateModel(ProposalService proposals, ProvisionChoices choices, LegalReviewDbContext db) : PageModel
+public sealed class CreateModel(ProposalService proposals, FindingProposalService fromFindings, ProvisionChoices choices, LegalReviewDbContext db) : PageModel
 {
+    /// <summary>Create from this finding: items from its provisions, the finding linked.</summary>
+    [BindProperty(Name = "finding", SupportsGet = true)]
+    public long? FindingId { get; set; }
+
+    public LegalReview.Data.Findings.Finding? Finding { get; private set; }
+
     [BindProperty(Name = "document", SupportsGet = true)]
     public long? DocumentId { get; set; }
 
@@ -28,7 +34,9 @@ public sealed class CreateModel(ProposalService proposals, ProvisionChoices choi
     {
         try
         {
-            var proposal = await proposals.CreateFromProvisionsAsync(ProvisionIds, User.Identity?.Name ?? "", ct);
+            var proposal = FindingId is { } findingId
+                ? await fromFindings.CreateAsync(findingId, User.Identity?.Name ?? "", ct)
+                : await proposals.CreateFromProvisionsAsync(ProvisionIds, User.Identity?.Name ?? "", ct);
             return Redirect($"/proposals/{proposal.Id}");
         }
         catch (ProposalWorkflowException ex)
@@ -41,6 +49,13 @@ public sealed class CreateModel(ProposalService proposals, ProvisionChoices choi
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        if (FindingId is { } findingId)
+        {
+            Finding = await db.Findings.AsNoTracking().Include(f => f.Provisions).FirstOrDefaultAsync(f => f.Id == findingId, ct);
+            Error ??= Finding is null ? $"Không tìm thấy phát hiện số {findingId}." : null;
+            return;
+        }
+
         if (DocumentId is null && ProvisionIds.Count > 0)
         {
             DocumentId = await db.Provisions.Where(p => p.Id == ProvisionIds[0]).Select(p => (long?)p.Version!.DocumentId).FirstOrDefaultAsync(ct);
