@@ -36,6 +36,12 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<Reviewing.ReviewSheet> ReviewSheets => Set<Reviewing.ReviewSheet>();
     public DbSet<Reviewing.ReviewSheetRow> ReviewSheetRows => Set<Reviewing.ReviewSheetRow>();
     public DbSet<Reviewing.ReviewTriggerCursor> ReviewTriggerCursors => Set<Reviewing.ReviewTriggerCursor>();
+    // Alerts (issue #8): watches, inbox notifications, sent-markers, cursors, feed tokens.
+    public DbSet<Alerts.Watch> AlertWatches => Set<Alerts.Watch>();
+    public DbSet<Alerts.AlertNotification> AlertNotifications => Set<Alerts.AlertNotification>();
+    public DbSet<Alerts.AlertDelivery> AlertDeliveries => Set<Alerts.AlertDelivery>();
+    public DbSet<Alerts.AlertCursor> AlertCursors => Set<Alerts.AlertCursor>();
+    public DbSet<Alerts.AlertSubscriber> AlertSubscribers => Set<Alerts.AlertSubscriber>();
 
     // Search: the index outbox, written in the import transaction and drained into the search index.
     public DbSet<Search.SearchOutboxEntry> SearchOutbox => Set<Search.SearchOutboxEntry>();
