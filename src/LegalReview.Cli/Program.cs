@@ -16,4 +16,4 @@ root.Subcommands.Add(LegalReview.Cli.Commands.Bench.BenchCommand.Create());
 root.Subcommands.Add(LegalReview.Cli.Commands.Backup.BackupCommands.CreateBackup());
 root.Subcommands.Add(LegalReview.Cli.Commands.Backup.BackupCommands.CreateRestore());
 root.Subcommands.Add(ExportCommand.Create());
-return await root.Parse(args).InvokeAsync();
+return await LegalReview.Cli.Commands.Reliability.CliErrors.InvokeAsync(root.Parse(args));

@@ -48,7 +48,8 @@ public static class DataServiceCollectionExtensions
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LegalReviewDbContext>();
-            await db.Database.MigrateAsync(ct);
+            // kill -9 during a migration must not block every later start (see SqliteMigrationGuard).
+            await Reliability.SqliteMigrationGuard.MigrateAsync(db, scope.ServiceProvider.GetRequiredService<DatabaseSettings>(), ct);
         }
     }
 }

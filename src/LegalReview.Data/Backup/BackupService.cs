@@ -112,7 +112,8 @@ public sealed class BackupService(TimeProvider time)
             ct.ThrowIfCancellationRequested();
             var relative = Path.GetRelativePath(dataFolder, file);
             var top = relative.Split(Path.DirectorySeparatorChar)[0];
-            if (DerivedFolders.Contains(top) || top.StartsWith(BackupManifest.DatabaseFileName, StringComparison.Ordinal))
+            if (DerivedFolders.Contains(top) || top.StartsWith(BackupManifest.DatabaseFileName, StringComparison.Ordinal)
+                || top == Reliability.SqliteMigrationGuard.LockFileName)
                 continue;
             var to = Path.Combine(target, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);

@@ -13,6 +13,7 @@ public static class BenchCommand
         command.Subcommands.Add(CreateCrawl());
         command.Subcommands.Add(SearchBenchCommands.CreateRelevance());
         command.Subcommands.Add(SearchBenchCommands.CreateSearch());
+        command.Subcommands.Add(WebBenchCommand.Create());
         command.Subcommands.Add(AlertsBenchCommand.Create());
         return command;
     }
