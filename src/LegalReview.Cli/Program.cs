@@ -15,4 +15,5 @@ root.Subcommands.Add(LegalReview.Cli.Commands.Search.SearchCommand.Create());
 root.Subcommands.Add(LegalReview.Cli.Commands.Bench.BenchCommand.Create());
 root.Subcommands.Add(LegalReview.Cli.Commands.Backup.BackupCommands.CreateBackup());
 root.Subcommands.Add(LegalReview.Cli.Commands.Backup.BackupCommands.CreateRestore());
+root.Subcommands.Add(ExportCommand.Create());
 return await LegalReview.Cli.Commands.Reliability.CliErrors.InvokeAsync(root.Parse(args));

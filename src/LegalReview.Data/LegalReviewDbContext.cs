@@ -55,6 +55,11 @@ public abstract class LegalReviewDbContext(DbContextOptions options) : IdentityD
     public DbSet<Practice.PracticeProblem> PracticeProblems => Set<Practice.PracticeProblem>();
     public DbSet<Practice.PracticeProblemProvision> PracticeProblemProvisions => Set<Practice.PracticeProblemProvision>();
 
+    // Proposals (kiến nghị): issue #7.
+    public DbSet<Proposals.Proposal> Proposals => Set<Proposals.Proposal>();
+    public DbSet<Proposals.ProposalItem> ProposalItems => Set<Proposals.ProposalItem>();
+    public DbSet<Proposals.ProposalRevision> ProposalRevisions => Set<Proposals.ProposalRevision>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

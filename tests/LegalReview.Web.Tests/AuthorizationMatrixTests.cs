@@ -104,6 +104,15 @@ public sealed partial class AuthorizationMatrixTests(LegalReviewWebFactory facto
         ["POST /watches?handler=RenewFeed"] = Access.Reviewer,
         ["GET /watches/unsubscribe"] = Access.Anonymous,
         ["POST /watches/unsubscribe"] = Access.Anonymous,
+        ["GET /proposals"] = Access.Reviewer,
+        ["GET /proposals/create"] = Access.Reviewer,
+        ["POST /proposals/create"] = Access.Reviewer,
+        ["GET /proposals/{id:long}"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Preview"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Save"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Add"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Remove"] = Access.Reviewer,
+        ["POST /proposals/{id:long}?handler=Step"] = Access.Reviewer,
     };
 
     /// <summary>Sample values for route parameters (a missing record answers 404, which still proves access).</summary>
