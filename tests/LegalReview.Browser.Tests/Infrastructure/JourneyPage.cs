@@ -68,6 +68,18 @@ public sealed partial class JourneyPage : IAsyncDisposable
         return response;
     }
 
+    /// <summary>
+    /// Clicks <paramref name="target"/> (a submit button, a link) and waits until the next page has loaded. Needed after a
+    /// POST that redirects back to the same address (WaitForURL would match the old page at once, and the next click
+    /// would be lost in the navigation): the old page is marked and the wait ends when a page without the mark is ready.
+    /// </summary>
+    public async Task ClickAndWaitForNextPageAsync(ILocator target)
+    {
+        await Page.EvaluateAsync("() => { window.journeyPreviousPage = true; }");
+        await target.ClickAsync();
+        await Page.WaitForFunctionAsync("() => window.journeyPreviousPage === undefined && document.readyState === 'complete'");
+    }
+
     /// <summary>Saves a full-page screenshot for the next numbered step and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string stepName)
     {

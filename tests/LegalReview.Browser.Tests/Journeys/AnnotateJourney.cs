@@ -66,8 +66,8 @@ public sealed class AnnotateJourney(BrowserApp app)
         await page.GetByLabel("Ghi chú", new() { Exact = true }).FillAsync(comment);
         await journey.ScreenshotAsync("words selected comment typed");
 
-        await form.GetByRole(AriaRole.Button, new() { Name = "Lưu ghi chú" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/documents/", StringComparison.Ordinal) && !url.Contains("handler", StringComparison.Ordinal));
+        await journey.ClickAndWaitForNextPageAsync(form.GetByRole(AriaRole.Button, new() { Name = "Lưu ghi chú" }));
+        page.Url.ShouldContain("/documents/");
         await page.ReloadAsync();
 
         var note = clause.Locator(".ann-item", new() { HasText = comment });

@@ -39,8 +39,8 @@ public sealed class WatchAlertJourney(BrowserApp app)
         await Assertions.Expect(watchButton).ToBeVisibleAsync();
         await journey.ScreenshotAsync("document with watch button");
 
-        await watchButton.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/documents/", StringComparison.Ordinal));
+        await journey.ClickAndWaitForNextPageAsync(watchButton);
+        page.Url.ShouldContain("/documents/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Thông báo" }).First.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/inbox", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Link, new() { Name = "Mục theo dõi" }).ClickAsync();
