@@ -44,7 +44,7 @@ public static class ProposalsSetup
             }
             catch (ProposalWorkflowException ex)
             {
-                return Results.BadRequest(ex.Message);
+                return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             }
 
             var stream = new MemoryStream();
