@@ -41,10 +41,12 @@ public sealed class WatchAlertJourney(BrowserApp app)
 
         await journey.ClickAndWaitForNextPageAsync(watchButton);
         page.Url.ShouldContain("/documents/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Thông báo" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/inbox", StringComparison.Ordinal));
-        await page.GetByRole(AriaRole.Link, new() { Name = "Mục theo dõi" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/watches", StringComparison.Ordinal));
+        // Navigation links are checked, then followed by address: waiting for a click's "load" event timed out once
+        // on a loaded CI machine although the page had arrived.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Thông báo" }).First).ToHaveAttributeAsync("href", "/inbox");
+        await journey.GotoAsync("/inbox");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Mục theo dõi" })).ToHaveAttributeAsync("href", "/watches");
+        await journey.GotoAsync("/watches");
         await Assertions.Expect(page.GetByText("Đã theo dõi", new() { Exact = false }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tr", new() { HasText = TradeUnionLaw })).ToHaveCountAsync(1);
         await journey.ScreenshotAsync("watch listed");
@@ -58,8 +60,8 @@ public sealed class WatchAlertJourney(BrowserApp app)
         int.Parse(await badge.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
         await journey.ScreenshotAsync("unread count in navigation");
 
-        await page.Locator(".alerts-nav").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/inbox", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".alerts-nav")).ToHaveAttributeAsync("href", "/inbox");
+        await journey.GotoAsync("/inbox");
         var notification = page.Locator("article.alerts-item.alerts-unread", new() { HasText = TradeUnionLaw }).First;
         await Assertions.Expect(notification).ToBeVisibleAsync();
         await Assertions.Expect(notification.Locator(".alerts-title a")).ToHaveAttributeAsync(
