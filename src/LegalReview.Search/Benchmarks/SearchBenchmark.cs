@@ -14,6 +14,8 @@ namespace LegalReview.Search.Benchmarks;
 public sealed class SearchBenchmark
 {
     private const int DocumentsPerBatch = 50;
+    private const string LuceneMarker = "lucene";
+    private const string Fts5Marker = "fts5";
 
     /// <param name="sourceTexts">Texts to take sentences from, e.g. the files of samples/laws.</param>
     public async Task<SearchBenchmarkReport> RunAsync(
@@ -25,7 +27,8 @@ public sealed class SearchBenchmark
             throw new ArgumentException("Need at least 10 sentences of 6–60 words to build the benchmark corpus.", nameof(sourceTexts));
         }
 
-        if (Directory.Exists(options.WorkDirectory))
+        var built = BuiltIndexes.Read(options);
+        if (built.Count == 0 && Directory.Exists(options.WorkDirectory))
         {
             Directory.Delete(options.WorkDirectory, recursive: true);
         }
@@ -34,29 +37,32 @@ public sealed class SearchBenchmark
         var corpus = new SyntheticCorpus(sentences, options);
         var queries = corpus.Queries();
         var sqliteFile = Path.Combine(options.WorkDirectory, "fts5.db");
-        var corpusProvisions = 0;
 
         // Lucene first, alone in the process, so its peak memory is measured without the FTS5 baseline's pages.
         EngineFigures luceneFigures, facetFigures;
         using (var lucene = new LuceneSearchIndex(options.WorkDirectory))
         {
             var luceneTime = TimeSpan.Zero;
-            var indexed = 0;
-            foreach (var batch in corpus.Documents().Chunk(DocumentsPerBatch))
+            if (!built.Contains(LuceneMarker))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var watch = Stopwatch.StartNew();
-                await lucene.IndexAsync(batch, cancellationToken);
-                luceneTime += watch.Elapsed;
-                indexed += batch.Sum(d => d.Provisions.Count);
-                progress?.Report($"Lucene: indexed {indexed:N0} / {options.Provisions:N0} provisions");
-            }
+                var indexed = 0;
+                foreach (var batch in corpus.Documents().Chunk(DocumentsPerBatch))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var watch = Stopwatch.StartNew();
+                    await lucene.IndexAsync(batch, cancellationToken);
+                    luceneTime += watch.Elapsed;
+                    indexed += batch.Sum(d => d.Provisions.Count);
+                    progress?.Report($"Lucene: indexed {indexed:N0} / {options.Provisions:N0} provisions");
+                }
 
-            // A bulk build ends with a merge, like FTS5's optimize below (fewer segments, fewer lookups per query).
-            progress?.Report("Lucene: merging segments");
-            var merge = Stopwatch.StartNew();
-            await lucene.OptimizeAsync(1, cancellationToken);
-            luceneTime += merge.Elapsed;
+                // A bulk build ends with a merge, like FTS5's optimize below: one segment per core (searched in parallel).
+                progress?.Report("Lucene: merging segments");
+                var merge = Stopwatch.StartNew();
+                await lucene.OptimizeAsync(cancellationToken: cancellationToken);
+                luceneTime += merge.Elapsed;
+                BuiltIndexes.Add(options, LuceneMarker);
+            }
 
             progress?.Report("Lucene: running queries");
             var luceneLatency = await MeasureAsync(queries, q => lucene.SearchAsync(q with { IncludeFacets = false }, cancellationToken));
@@ -71,29 +77,32 @@ public sealed class SearchBenchmark
         using (var fts5 = new Fts5Engine(sqliteFile))
         {
             var fts5Time = TimeSpan.Zero;
-            long nextId = 1;
-            var indexed = 0;
-            foreach (var batch in corpus.Documents().Chunk(DocumentsPerBatch))
+            if (!built.Contains(Fts5Marker))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var watch = Stopwatch.StartNew();
-                fts5.Add(batch, ref nextId);
-                fts5Time += watch.Elapsed;
-                indexed += batch.Sum(d => d.Provisions.Count);
-                progress?.Report($"FTS5: indexed {indexed:N0} / {options.Provisions:N0} provisions");
-            }
+                long nextId = 1;
+                var indexed = 0;
+                foreach (var batch in corpus.Documents().Chunk(DocumentsPerBatch))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var watch = Stopwatch.StartNew();
+                    fts5.Add(batch, ref nextId);
+                    fts5Time += watch.Elapsed;
+                    indexed += batch.Sum(d => d.Provisions.Count);
+                    progress?.Report($"FTS5: indexed {indexed:N0} / {options.Provisions:N0} provisions");
+                }
 
-            var optimize = Stopwatch.StartNew();
-            fts5.Optimize();
-            fts5Time += optimize.Elapsed;
+                var optimize = Stopwatch.StartNew();
+                fts5.Optimize();
+                fts5Time += optimize.Elapsed;
+                BuiltIndexes.Add(options, Fts5Marker);
+            }
             progress?.Report("FTS5: running queries");
             var fts5Latency = await MeasureAsync(queries, q => Task.FromResult(fts5.Search(q)));
             fts5Figures = Figures("SQLite FTS5", fts5Time, new FileInfo(sqliteFile).Length, fts5Latency);
-            corpusProvisions = indexed;
         }
 
         return new SearchBenchmarkReport(
-            corpusProvisions,
+            options.Provisions,
             queries.Count,
             luceneFigures,
             fts5Figures,

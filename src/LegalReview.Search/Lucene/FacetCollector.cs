@@ -24,6 +24,7 @@ internal sealed class FacetCollector : ICollector
     private Dictionary<long, long> _topicOrdCounts = [];
     private NumericDocValues? _year;
     private IBits? _hasYear;
+    private Dictionary<long, long> _yearCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -66,7 +67,9 @@ internal sealed class FacetCollector : ICollector
 
         if (_year is not null && _hasYear is not null && _hasYear.Get(doc))
         {
-            Increment(SearchFields.Year, _year.Get(doc).ToString(System.Globalization.CultureInfo.InvariantCulture), 1);
+            // Counted by number and named once per segment: a string per hit costs more than the matching.
+            var year = _year.Get(doc);
+            _yearCounts[year] = _yearCounts.GetValueOrDefault(year) + 1;
         }
     }
 
@@ -107,9 +110,28 @@ internal sealed class FacetCollector : ICollector
             Increment(SearchFields.Topics, bytes.Utf8ToString(), count);
         }
 
+        foreach (var (year, count) in _yearCounts)
+        {
+            Increment(SearchFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
+        }
+
         _single = [];
         _singleOrdCounts = [];
         _topicOrdCounts = [];
+        _yearCounts = [];
+    }
+
+    /// <summary>Adds the counts of a collector that saw other segments (a parallel slice of the same search).</summary>
+    public void Add(FacetCollector other)
+    {
+        other.Flush();
+        foreach (var (field, counts) in other._counts)
+        {
+            foreach (var (value, count) in counts)
+            {
+                Increment(field, value, count);
+            }
+        }
     }
 
     private void Increment(string field, string value, long by)

@@ -70,14 +70,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         // Mapping runs before any write, so a bad document leaves the index untouched.
-        var mapped = docs.Select(d => (d.DocumentId, Entries: LuceneDocumentMapper.Map(d).ToList())).ToList();
+        var mapped = docs.Select(d => (d.DocumentId, Entries: LuceneDocumentMapper.Map(d).ToList())).ToArray();
         await WriteAsync(
             () =>
             {
-                foreach (var (id, entries) in mapped)
+                for (var i = 0; i < mapped.Length; i++)
                 {
-                    _writer.DeleteDocuments(DocumentTerm(id));
-                    _writer.AddDocuments(entries);
+                    _writer.DeleteDocuments(DocumentTerm(mapped[i].DocumentId));
+                    _writer.AddDocuments(mapped[i].Entries);
+                    // Indexing gives every string and numeric field a token stream of its own (~30 objects per entry):
+                    // dropping the entries once added keeps a large batch from holding hundreds of MB until it ends.
+                    mapped[i] = default;
                 }
             },
             cancellationToken);
@@ -157,10 +160,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     /// <summary>
     /// Merges the index down to <paramref name="maxSegments"/> segments after a bulk build (reindex, benchmark):
-    /// fewer segments mean fewer term lookups per query. Blocks until done; searches keep working meanwhile.
+    /// fewer segments mean fewer term lookups per query (they allocate in Lucene.NET). Blocks until done; searches keep working meanwhile.
     /// </summary>
-    public Task OptimizeAsync(int maxSegments = 1, CancellationToken cancellationToken = default) =>
-        WriteAsync(() => _writer.ForceMerge(maxSegments), cancellationToken);
+    public Task OptimizeAsync(int? maxSegments = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(() => _writer.ForceMerge(maxSegments ?? SegmentsAfterBulkBuild), cancellationToken);
+
+    /// <summary>
+    /// Segments left by <see cref="OptimizeAsync"/> by default: one per core, because <see cref="SlicedSearcher"/>
+    /// searches segments in parallel and a single segment would leave the other cores idle.
+    /// </summary>
+    public static int SegmentsAfterBulkBuild => Math.Max(1, Environment.ProcessorCount);
 
     public void Dispose()
     {
@@ -181,12 +190,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var size = Math.Min(query.PageSize, SearchQuery.MaxPageSize);
         var wanted = query.Page * size;
         var byDate = query.Sort == SearchSort.Date;
-        ITopDocsCollector top = byDate
-            ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.IssuedOn, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, false)
-            : TopScoreDocCollector.Create(Math.Max(wanted, RescoreDepth), false);
-        var facets = new FacetCollector();
-        searcher.Search(firstPass, filter, query.IncludeFacets ? MultiCollector.Wrap(top, facets) : top);
-        var topDocs = top.GetTopDocs();
+        var sort = byDate ? new Sort(new SortField(SearchFields.IssuedOn, SortFieldType.INT32, true), SortField.FIELD_SCORE) : null;
+        var depth = byDate ? wanted : Math.Max(wanted, RescoreDepth);
+        var (topDocs, facets) = ((SlicedSearcher)searcher).Collect(
+            firstPass,
+            filter,
+            () => sort is null
+                ? TopScoreDocCollector.Create(depth, false)
+                : TopFieldCollector.Create(sort, depth, true, true, false, false),
+            sort,
+            depth,
+            query.IncludeFacets);
         if (!byDate && topDocs.ScoreDocs.Length > 0)
         {
             topDocs = new FullQueryRescorer(_compiler.Compile(parsed.Root!)).Rescore(searcher, topDocs, wanted);
@@ -211,7 +225,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
                 _snippets.Build(doc.Get(SearchFields.Text) ?? "", terms));
         }).ToArray();
 
-        return new SearchResult(topDocs.TotalHits, hits, facets.ToFacets());
+        return new SearchResult(topDocs.TotalHits, hits, facets?.ToFacets() ?? SearchFacets.Empty);
     }
 
     private async Task WriteAsync(Action write, CancellationToken cancellationToken)
@@ -256,6 +270,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new SlicedSearcher(reader);
     }
 }

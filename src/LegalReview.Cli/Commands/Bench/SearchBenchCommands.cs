@@ -67,7 +67,11 @@ public static class SearchBenchCommands
     public static Command CreateSearch()
     {
         var provisions = new Option<int>("--provisions") { Description = "Số điều khoản tổng hợp", DefaultValueFactory = _ => 1_000_000 };
-        var command = new Command("search", "Tốc độ tìm kiếm: Lucene và SQLite FTS5 trên kho điều khoản tổng hợp") { provisions };
+        var indexFolder = new Option<string?>("--index")
+        {
+            Description = "Thư mục giữ chỉ mục sau khi đo; lần chạy sau với cùng --provisions dùng lại chỉ mục và chỉ đo truy vấn",
+        };
+        var command = new Command("search", "Tốc độ tìm kiếm: Lucene và SQLite FTS5 trên kho điều khoản tổng hợp") { provisions, indexFolder };
         command.SetAction(async (result, ct) =>
         {
             var n = result.GetValue(provisions);
@@ -84,16 +88,23 @@ public static class SearchBenchCommands
                 return 2;
             }
 
-            var work = Path.Combine(Path.GetTempPath(), "legalreview-bench-search-" + Guid.NewGuid().ToString("N"));
+            var keep = result.GetValue(indexFolder);
+            if (keep is not null && File.Exists(keep))
+            {
+                Console.Error.WriteLine($"Lỗi: --index {keep} là một tệp, không phải thư mục.");
+                return 2;
+            }
+
+            var work = keep is null ? Path.Combine(Path.GetTempPath(), "legalreview-bench-search-" + Guid.NewGuid().ToString("N")) : Path.GetFullPath(keep);
             try
             {
                 var texts = Directory.GetFiles(Path.Combine(samples, "laws"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText);
                 var progress = new Progress<string>(Console.Error.WriteLine);
-                var r = await new SearchBenchmark().RunAsync(texts, new SearchBenchmarkOptions(work, Provisions: n), progress, ct);
+                var r = await new SearchBenchmark().RunAsync(texts, new SearchBenchmarkOptions(work, Provisions: n, ReuseIndexes: keep is not null), progress, ct);
                 Console.WriteLine($"bench search: {r.Provisions} synthetic provisions, {r.Queries} queries, {Environment.ProcessorCount} cores");
                 foreach (var e in new[] { r.Lucene, r.LuceneWithFacets, r.Fts5 })
                 {
-                    Console.WriteLine($"  {e.Engine,-22} index {e.IndexTime.TotalSeconds,7:F1} s  size {e.IndexBytes / 1048576.0,8:F1} MB  p50 {e.Latency.P50,7:F2} ms  p95 {e.Latency.P95,7:F2} ms  p99 {e.Latency.P99,7:F2} ms");
+                    Console.WriteLine($"  {e.Engine,-22} index {(e.IndexTime == TimeSpan.Zero ? "reused" : e.IndexTime.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s"),9}  size {e.IndexBytes / 1048576.0,8:F1} MB  p50 {e.Latency.P50,7:F2} ms  p95 {e.Latency.P95,7:F2} ms  p99 {e.Latency.P99,7:F2} ms");
                     foreach (var (kind, stats) in e.ByKind)
                     {
                         Console.WriteLine($"           {kind,-10} p50 {stats.P50,7:F2} ms  p95 {stats.P95,7:F2} ms  p99 {stats.P99,7:F2} ms");
@@ -109,7 +120,7 @@ public static class SearchBenchCommands
             finally
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                try { if (Directory.Exists(work)) Directory.Delete(work, recursive: true); } catch (IOException) { } // best effort
+                try { if (keep is null && Directory.Exists(work)) Directory.Delete(work, recursive: true); } catch (IOException) { } // best effort
             }
         });
         return command;
