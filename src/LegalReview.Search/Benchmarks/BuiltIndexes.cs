@@ -31,6 +31,12 @@ internal static class BuiltIndexes
         }
     }
 
+    /// <summary>True when <paramref name="folder"/> is missing, empty or holds only what the benchmark writes.</summary>
+    public static bool IsBenchmarkFolder(string folder) =>
+        !Directory.Exists(folder)
+        || Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName)
+            .All(name => name is FileName or "fts5.db" or "fts5.db-journal" or LegalReview.Search.Lucene.LuceneSearchIndex.FolderName);
+
     public static void Add(SearchBenchmarkOptions options, string engine)
     {
         var engines = Read(options with { ReuseIndexes = true }).Append(engine).Distinct().Order().ToArray();

@@ -19,8 +19,8 @@ internal sealed class Fts5Engine : IDisposable
         Execute("""
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
-            CREATE TABLE meta(id INTEGER PRIMARY KEY, doc_type TEXT NOT NULL, effective INTEGER NOT NULL, expires INTEGER);
-            CREATE VIRTUAL TABLE fts USING fts5(heading, text, tokenize = 'unicode61 remove_diacritics 2');
+            CREATE TABLE IF NOT EXISTS meta(id INTEGER PRIMARY KEY, doc_type TEXT NOT NULL, effective INTEGER NOT NULL, expires INTEGER);
+            CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(heading, text, tokenize = 'unicode61 remove_diacritics 2');
             """);
     }
 

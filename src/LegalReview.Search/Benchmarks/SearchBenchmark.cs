@@ -28,15 +28,31 @@ public sealed class SearchBenchmark
         }
 
         var built = BuiltIndexes.Read(options);
-        if (built.Count == 0 && Directory.Exists(options.WorkDirectory))
+        if (!options.ReuseIndexes && Directory.Exists(options.WorkDirectory))
         {
             Directory.Delete(options.WorkDirectory, recursive: true);
+        }
+        else if (options.ReuseIndexes && !BuiltIndexes.IsBenchmarkFolder(options.WorkDirectory))
+        {
+            // A folder the user named is only ever emptied of what the benchmark itself wrote there.
+            throw new ArgumentException($"{options.WorkDirectory} has files that the search benchmark did not write; name an empty or a benchmark folder.", nameof(options));
         }
 
         Directory.CreateDirectory(options.WorkDirectory);
         var corpus = new SyntheticCorpus(sentences, options);
         var queries = corpus.Queries();
         var sqliteFile = Path.Combine(options.WorkDirectory, "fts5.db");
+        var luceneFolder = Path.Combine(options.WorkDirectory, LuceneSearchIndex.FolderName);
+        // An engine without its marker was not built to the end (killed run): start it again from nothing.
+        if (!built.Contains(LuceneMarker) && Directory.Exists(luceneFolder))
+        {
+            Directory.Delete(luceneFolder, recursive: true);
+        }
+
+        if (!built.Contains(Fts5Marker) && File.Exists(sqliteFile))
+        {
+            File.Delete(sqliteFile);
+        }
 
         // Lucene first, alone in the process, so its peak memory is measured without the FTS5 baseline's pages.
         EngineFigures luceneFigures, facetFigures;

@@ -45,6 +45,37 @@ public sealed class SearchBenchmarkTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ReuseIndexes_SecondRunMeasuresQueriesOnTheKeptIndexes()
+    {
+        var options = new SearchBenchmarkOptions(_folder, Provisions: 300, ProvisionsPerDocument: 100, QueriesPerKind: 2, ReuseIndexes: true);
+
+        var first = await new SearchBenchmark().RunAsync(SampleTexts(), options);
+        var second = await new SearchBenchmark().RunAsync(SampleTexts(), options);
+        var otherCorpus = await new SearchBenchmark().RunAsync(SampleTexts(), options with { Provisions = 200 });
+
+        first.Lucene.IndexTime.ShouldBeGreaterThan(TimeSpan.Zero);
+        second.Lucene.IndexTime.ShouldBe(TimeSpan.Zero);
+        second.Fts5.IndexTime.ShouldBe(TimeSpan.Zero);
+        second.Lucene.IndexBytes.ShouldBe(first.Lucene.IndexBytes);
+        second.Fts5.IndexBytes.ShouldBe(first.Fts5.IndexBytes);
+        otherCorpus.Lucene.IndexTime.ShouldBeGreaterThan(TimeSpan.Zero); // another corpus is rebuilt, never reused
+        otherCorpus.Fts5.IndexBytes.ShouldBeLessThan(first.Fts5.IndexBytes);
+    }
+
+    [Fact]
+    public async Task RunAsync_ReuseIndexesInForeignFolder_RefusesAndDeletesNothing()
+    {
+        Directory.CreateDirectory(_folder);
+        var mine = Path.Combine(_folder, "ghi-chu.txt");
+        File.WriteAllText(mine, "không phải của benchmark");
+
+        await Should.ThrowAsync<ArgumentException>(() =>
+            new SearchBenchmark().RunAsync(SampleTexts(), new SearchBenchmarkOptions(_folder, Provisions: 300, ReuseIndexes: true)));
+
+        File.ReadAllText(mine).ShouldBe("không phải của benchmark");
+    }
+
+    [Fact]
     public async Task RunAsync_NoSentences_RejectsWithReason()
     {
         var error = await Should.ThrowAsync<ArgumentException>(() => new SearchBenchmark().RunAsync(["ngắn."], new SearchBenchmarkOptions(_folder, Provisions: 10)));

@@ -117,6 +117,11 @@ public static class SearchBenchCommands
                 Console.WriteLine("  goal: Lucene p95 ≤ 30 ms");
                 return r.Lucene.Latency.P95 <= 30 && r.P95Speedup >= 3 && r.LucenePeakWorkingSetBytes <= 1L << 30 ? 0 : 1;
             }
+            catch (ArgumentException) when (keep is not null)
+            {
+                Console.Error.WriteLine($"Lỗi: thư mục --index {keep} có tệp không do benchmark tạo ra; hãy chọn một thư mục trống hoặc thư mục benchmark cũ.");
+                return 2;
+            }
             finally
             {
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
