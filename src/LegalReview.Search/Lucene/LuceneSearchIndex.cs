@@ -55,6 +55,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
+            MergePolicy = new BalancedMergePolicy(),
         };
         _writer = new IndexWriter(_writeDirectory, config);
         _writer.Commit(); // an empty index must be searchable

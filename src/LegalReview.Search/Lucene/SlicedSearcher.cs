@@ -70,35 +70,10 @@ internal sealed class SlicedSearcher : IndexSearcher
     }
 
     /// <summary>Contiguous runs of segments with about the same number of documents each.</summary>
-    internal static IList<AtomicReaderContext>[] Partition(IList<AtomicReaderContext> leaves, int cores)
-    {
-        var count = Math.Max(1, Math.Min(cores, leaves.Count));
-        if (count == 1)
-        {
-            return [leaves];
-        }
-
-        long total = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
-        var slices = new List<IList<AtomicReaderContext>>();
-        var current = new List<AtomicReaderContext>();
-        long done = 0;
-        foreach (var leaf in leaves)
-        {
-            current.Add(leaf);
-            done += leaf.AtomicReader.MaxDoc;
-            // Close the slice once it reaches its share of the documents, keeping one slice for what remains.
-            if (slices.Count < count - 1 && done * count >= total * (slices.Count + 1))
-            {
-                slices.Add(current);
-                current = [];
-            }
-        }
-
-        if (current.Count > 0)
-        {
-            slices.Add(current);
-        }
-
-        return [.. slices];
-    }
+    internal static IList<AtomicReaderContext>[] Partition(IList<AtomicReaderContext> leaves, int cores) =>
+        leaves.Count == 0
+            ? [leaves] // an empty index is one empty slice
+            : ContiguousRuns.Of(leaves.Select(l => (long)l.AtomicReader.MaxDoc).ToList(), Math.Max(1, cores))
+                .Select(run => (IList<AtomicReaderContext>)run.Select(i => leaves[i]).ToList())
+                .ToArray();
 }

@@ -82,6 +82,46 @@ public sealed class SlicedSearcherTests : IDisposable
         SlicedSearcher.Partition(reader.Leaves, 1).Single().Count.ShouldBe(5);
     }
 
+    [Fact]
+    public async Task OptimizeAsync_TwoSegments_EvenContiguousSegmentsWithTheSameResults()
+    {
+        using var index = new LuceneSearchIndex(_sliced);
+        foreach (var law in SampleLaws.AllIndexed())
+        {
+            await index.IndexAsync([law]);
+        }
+
+        var query = new SearchQuery("người lao động", PageSize: 50);
+        var before = await index.SearchAsync(query);
+
+        await index.OptimizeAsync(2);
+
+        var sizes = SegmentSizes(_sliced);
+        sizes.Count.ShouldBe(2);
+        // Six segments (one per law) cut into two runs of about half the entries each.
+        ((double)sizes.Max() / sizes.Min()).ShouldBeLessThan(2.0);
+        var after = await index.SearchAsync(query);
+        after.Total.ShouldBe(before.Total);
+        after.Hits.Select(h => (h.DocumentNumber, h.ProvisionId)).ShouldBe(before.Hits.Select(h => (h.DocumentNumber, h.ProvisionId)));
+    }
+
+    [Fact]
+    public void ContiguousRuns_Sizes_CutWhereEachRunReachesItsShare()
+    {
+        ContiguousRuns.Of([50, 10, 10, 10, 20], 2).ShouldBe([[0], [1, 2, 3, 4]]);
+        ContiguousRuns.Of([10, 10, 10, 10], 2).ShouldBe([[0, 1], [2, 3]]);
+        ContiguousRuns.Of([90, 5, 5], 3).ShouldBe([[0], [1], [2]]);
+        ContiguousRuns.Of([7], 4).ShouldBe([[0]]);
+        ContiguousRuns.Of([], 2).ShouldBe([[]]);
+    }
+
+    private static List<int> SegmentSizes(string dataFolder)
+    {
+        using var directory = FSDirectory.Open(Path.Combine(dataFolder, LuceneSearchIndex.FolderName));
+        using var reader = DirectoryReader.Open(directory);
+        return reader.Leaves.Select(l => l.AtomicReader.MaxDoc).ToList();
+    }
+
     private static int SegmentCount(string dataFolder)
     {
         using var directory = FSDirectory.Open(Path.Combine(dataFolder, LuceneSearchIndex.FolderName));
