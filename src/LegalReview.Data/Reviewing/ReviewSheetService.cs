@@ -1,3 +1,4 @@
+using LegalReview.Core;
 using Microsoft.EntityFrameworkCore;
 
 namespace LegalReview.Data.Reviewing;
@@ -117,7 +118,7 @@ public sealed class ReviewSheetService(LegalReviewDbContext db, TimeProvider tim
 
     private static ReviewSheetSaveResult Conflict(ReviewSheet current) => new(
         false,
-        $"Phiếu vừa được {current.UpdatedBy} lưu lúc {current.UpdatedAt.ToOffset(TimeSpan.FromHours(7)):HH:mm dd/MM/yyyy} "
+        $"Phiếu vừa được {current.UpdatedBy} lưu lúc {current.UpdatedAt.ToVietnamTime():HH:mm dd/MM/yyyy} "
         + "trong khi bạn đang sửa. Nội dung bạn nhập vẫn còn trong biểu mẫu; đối chiếu với bản của họ bên dưới rồi lưu lại.",
         IsConflict: true,
         Current: current);

@@ -15,6 +15,7 @@ public sealed partial class FindingsPagesTests(FindingsWebFactory factory) : ICl
         page.ShouldContain("id=\"ann-form\"");
         page.ShouldContain("/js/annotations.js");
 
+        var before = DateTimeOffset.UtcNow;
         var response = await client.PostAsync("/annotations?handler=Create", Form(page, new()
         {
             ["DocumentId"] = id.ToString(),
@@ -31,6 +32,15 @@ public sealed partial class FindingsPagesTests(FindingsWebFactory factory) : ICl
         var after = await client.GetStringAsync($"/documents/{id}");
         after.ShouldContain("Đối chiếu Điều 10 Hiến pháp 2013.");
         after.ShouldContain("data-quote=\"tổ chức chính trị - xã hội rộng lớn\"");
+        // Shown in Việt Nam time (UTC+7) whatever the server's zone: one of the minutes the request spanned.
+        var shown = AnnotationTime().Matches(after).Select(m => m.Groups[1].Value).ToList();
+        var minutes = new List<string>();
+        for (var t = before; t <= DateTimeOffset.UtcNow.AddMinutes(1); t = t.AddMinutes(1))
+        {
+            minutes.Add(t.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        shown.ShouldContain(s => minutes.Contains(s));
     }
 
     [Fact]
@@ -181,4 +191,7 @@ public sealed partial class FindingsPagesTests(FindingsWebFactory factory) : ICl
 
     [GeneratedRegex("name=\"key\" value=\"([^\"]+)\"")]
     private static partial Regex SuggestionKey();
+
+    [GeneratedRegex("<span class=\"muted\">(\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d)</span>")]
+    private static partial Regex AnnotationTime();
 }
