@@ -31,6 +31,14 @@ public static class SearchFields
     public const string TextFolded = "text.folded";
     public const string Order = "order";
 
+    /// <summary>
+    /// Heading and text together, folded: the field a query's first pass matches on. One term query per word here
+    /// costs less than half of a disjunction over text.folded and heading.folded at a million provisions (it finds
+    /// the same entries: a word counts if it is in either). The two values are 100 positions apart, so a phrase
+    /// never runs from the heading into the text. Elasticsearch fills it with copy_to.
+    /// </summary>
+    public const string AllFolded = "all_folded";
+
     /// <summary>Value of <see cref="Kind"/> for the one document-level entry of each document.</summary>
     public const string DocumentKind = "document";
 

@@ -9,12 +9,19 @@ namespace LegalReview.Search.Analysis;
 
 /// <summary>
 /// Lucene analyzer for Vietnamese text: NFC + tone placement on the whole input, StandardTokenizer, LowerCase, and
-/// for the folded variant ASCIIFolding (đ→d, ư→u …). Field names ending in ".folded" get the folded chain, so one
-/// instance serves a whole document (it is a per-field analyzer).
+/// for the folded variant ASCIIFolding (đ→d, ư→u …). Field names ending in ".folded" (and <see cref="SearchFields.AllFolded"/>)
+/// get the folded chain, so one instance serves a whole document (it is a per-field analyzer).
 /// </summary>
 public sealed class VietnameseAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
-    public static bool IsFoldedField(string fieldName) => fieldName.EndsWith(".folded", StringComparison.Ordinal);
+    /// <summary>Positions between two values of one field (heading and text in <see cref="SearchFields.AllFolded"/>),
+    /// as Elasticsearch's default position_increment_gap: no phrase or proximity query spans them.</summary>
+    public const int ValueGap = 100;
+
+    public static bool IsFoldedField(string fieldName) =>
+        fieldName.EndsWith(".folded", StringComparison.Ordinal) || fieldName == SearchFields.AllFolded;
+
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

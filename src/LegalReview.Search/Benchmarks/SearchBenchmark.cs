@@ -59,7 +59,8 @@ public sealed class SearchBenchmark
         using (var lucene = new LuceneSearchIndex(options.WorkDirectory))
         {
             var luceneTime = TimeSpan.Zero;
-            if (!built.Contains(LuceneMarker))
+            // An index of an older layout is emptied on opening (LuceneSearchIndex): build it again.
+            if (!built.Contains(LuceneMarker) || (await lucene.GetIndexedStampsAsync(cancellationToken)).Count == 0)
             {
                 var indexed = 0;
                 foreach (var batch in corpus.Documents().Chunk(DocumentsPerBatch))
@@ -127,7 +128,7 @@ public sealed class SearchBenchmark
             Process.GetCurrentProcess().PeakWorkingSet64);
     }
 
-    private static async Task<List<(string Kind, double Ms)>> MeasureAsync<T>(IReadOnlyList<(string Kind, SearchQuery Query)> queries, Func<SearchQuery, Task<T>> run)
+    private static async Task<(List<(string Kind, double Ms)> Samples, TimeSpan CpuPerQuery)> MeasureAsync<T>(IReadOnlyList<(string Kind, SearchQuery Query)> queries, Func<SearchQuery, Task<T>> run)
     {
         foreach (var (_, query) in queries.Take(Math.Min(50, queries.Count)))
         {
@@ -135,6 +136,8 @@ public sealed class SearchBenchmark
         }
 
         var samples = new List<(string, double)>(queries.Count);
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         foreach (var (kind, query) in queries)
         {
             var watch = Stopwatch.StartNew();
@@ -142,15 +145,17 @@ public sealed class SearchBenchmark
             samples.Add((kind, watch.Elapsed.TotalMilliseconds));
         }
 
-        return samples;
+        process.Refresh();
+        return (samples, (process.TotalProcessorTime - cpuBefore) / Math.Max(1, queries.Count));
     }
 
-    private static EngineFigures Figures(string engine, TimeSpan indexTime, long bytes, List<(string Kind, double Ms)> samples) => new(
+    private static EngineFigures Figures(string engine, TimeSpan indexTime, long bytes, (List<(string Kind, double Ms)> Samples, TimeSpan CpuPerQuery) measured) => new(
         engine,
         indexTime,
         bytes,
-        LatencyStats.Of(samples.Select(s => s.Ms).ToArray()),
-        samples.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => LatencyStats.Of(g.Select(s => s.Ms).ToArray())));
+        LatencyStats.Of(measured.Samples.Select(s => s.Ms).ToArray()),
+        measured.Samples.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => LatencyStats.Of(g.Select(s => s.Ms).ToArray())),
+        measured.CpuPerQuery);
 
     private static long DirectorySize(string path) =>
         new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);

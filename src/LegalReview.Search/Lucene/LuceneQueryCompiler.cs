@@ -14,16 +14,18 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
     internal const float WholeGroupBoost = 2f;
     internal const int WholeGroupSlop = 4;
 
-    private static readonly string[] FoldedFields = SearchFields.SearchedFields.Where(f => f.Folded).Select(f => f.Field).ToArray();
+    // The first pass's only text field: heading and text folded together (see SearchFields.AllFolded).
+    private static readonly IReadOnlyList<(string Field, float Boost, bool Folded)> MatchingFields = [(SearchFields.AllFolded, 1f, true)];
 
     /// <param name="rankingExtras">False leaves out what only adds score (pair phrases, heading and proximity boosts,
-    /// and the accented fields, whose matches the folded fields include): the same matches, about half the work, for a
-    /// first pass whose top hits are then rescored with everything.</param>
+    /// field boosts and the accented fields, whose matches the folded fields include) and matches each word on
+    /// <see cref="SearchFields.AllFolded"/> alone: the same matches for a fraction of the work, for a first pass whose
+    /// top hits are then rescored with everything.</param>
     public Query Compile(QueryNode node, bool rankingExtras = true) => node switch
     {
         MatchAllNode => new MatchAllDocsQuery(),
-        TermNode t => Text(t.Text, phrase: false, onlyFields: rankingExtras ? null : FoldedFields),
-        PhraseNode p => Text(p.Text, phrase: true, onlyFields: rankingExtras ? null : FoldedFields),
+        TermNode t => Text(t.Text, phrase: false, fields: rankingExtras ? SearchFields.SearchedFields : MatchingFields),
+        PhraseNode p => Text(p.Text, phrase: true, fields: rankingExtras ? SearchFields.SearchedFields : MatchingFields),
         NumberNode n => Number(n),
         AndNode a => Boolean(a.Children, Occur.MUST, rankingExtras),
         OrNode o => Boolean(o.Children, Occur.SHOULD, rankingExtras),
@@ -70,7 +72,7 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         var outer = new BooleanQuery { { positives.Count == 0 ? new MatchAllDocsQuery() : core, Occur.MUST } };
         foreach (var pair in extras ? AdjacentWordPairs(group) : [])
         {
-            var phrase = Text(pair, phrase: true);
+            var phrase = Text(pair, phrase: true, fields: SearchFields.SearchedFields);
             phrase.Boost = PairPhraseBoost;
             outer.Add(phrase, Occur.SHOULD);
         }
@@ -82,7 +84,7 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
             if (words.Count > 2)
             {
                 // For two words the pair phrase already is the whole group.
-                var near = Text(joined, phrase: false, slop: WholeGroupSlop, [SearchFields.Text, SearchFields.TextFolded]);
+                var near = Text(joined, phrase: false, SearchFields.SearchedFields.Where(f => f.Field is SearchFields.Text or SearchFields.TextFolded).ToArray(), WholeGroupSlop);
                 near.Boost = WholeGroupBoost;
                 outer.Add(near, Occur.SHOULD);
             }
@@ -174,16 +176,11 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         return query;
     }
 
-    private Query Text(string text, bool phrase, int slop = 1, string[]? onlyFields = null)
+    private Query Text(string text, bool phrase, IReadOnlyList<(string Field, float Boost, bool Folded)> fields, int slop = 1)
     {
         var query = new BooleanQuery();
-        foreach (var (field, boost, _) in SearchFields.SearchedFields)
+        foreach (var (field, boost, _) in fields)
         {
-            if (onlyFields is not null && !onlyFields.Contains(field))
-            {
-                continue;
-            }
-
             var tokens = analyzer.Tokens(field, text);
             if (tokens.Count == 0)
             {

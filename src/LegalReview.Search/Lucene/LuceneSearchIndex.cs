@@ -58,6 +58,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             MergePolicy = new BalancedMergePolicy(),
         };
         _writer = new IndexWriter(_writeDirectory, config);
+        if (BuiltBeforeAllFolded(_writeDirectory))
+        {
+            // Queries match on all_folded first: an index written by a version without it would find nothing. Empty,
+            // it is refilled from the database (SearchOutboxDrainer.EnqueueAllIfIndexEmptyAsync at start-up).
+            _writer.DeleteAll();
+        }
+
         _writer.Commit(); // an empty index must be searchable
         // Every write commits before it refreshes (WriteAsync), so readers opened from the commits see all of it.
         _searchers = new SearcherManager(_readDirectory, new Bm25SearcherFactory());
@@ -262,6 +269,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             _searchers.Release(searcher);
         }
+    }
+
+    private static bool BuiltBeforeAllFolded(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return false;
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        return reader.NumDocs > 0 && MultiFields.GetMergedFieldInfos(reader).FieldInfo(SearchFields.AllFolded) is null;
     }
 
     private static Term DocumentTerm(long documentId) =>

@@ -112,4 +112,65 @@ public sealed class LuceneSearchIndexTests : IDisposable
         var hits = (await _index.SearchAsync(new SearchQuery("\"thời gian thử việc\""))).Hits;
         hits.Select(h => h.ProvisionId).ShouldBe(["dieu-1/khoan-1", "dieu-1"], ignoreOrder: true);
     }
+
+    // Điều 12 of Luật Công đoàn 2012: its heading ends with "pháp luật", its first clause starts "Tổng Liên đoàn".
+    private static IndexedDocument CongDoanArticle12() => CongDoan() with
+    {
+        Provisions =
+        [
+            new IndexedProvision(
+                "dieu-12", ProvisionKind.Article, "12", "Trình dự án luật, pháp lệnh và kiến nghị xây dựng chính sách, pháp luật",
+                "Tổng Liên đoàn Lao động Việt Nam có quyền trình dự án luật, pháp lệnh ra trước Quốc hội, Ủy ban thường vụ Quốc hội.", 0),
+        ],
+    };
+
+    [Fact]
+    public async Task SearchAsync_WordsSplitBetweenHeadingAndText_FindsProvision()
+    {
+        await _index.IndexAsync([CongDoanArticle12()]);
+
+        // "kiến nghị" is only in the heading, "Tổng Liên đoàn" only in the text: all words still match the article.
+        var hits = (await _index.SearchAsync(new SearchQuery("kien nghi tong lien doan"))).Hits;
+
+        hits.Select(h => h.ProvisionId).ShouldContain("dieu-12");
+    }
+
+    [Fact]
+    public async Task SearchAsync_PhraseAcrossHeadingAndText_DoesNotMatch()
+    {
+        await _index.IndexAsync([CongDoanArticle12()]);
+
+        (await _index.SearchAsync(new SearchQuery("\"pháp luật tổng liên đoàn\""))).Hits.ShouldBeEmpty();
+        (await _index.SearchAsync(new SearchQuery("\"chính sách, pháp luật\""))).Hits.Select(h => h.ProvisionId).ShouldBe(["dieu-12"]);
+    }
+
+    [Fact]
+    public async Task Constructor_IndexWrittenWithoutAllFolded_EmptiesItForRebuild()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "legalreview-search-old-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            // The same entries as an older version wrote them: every field but all_folded.
+            using (var directory = global::Lucene.Net.Store.FSDirectory.Open(Path.Combine(folder, LuceneSearchIndex.FolderName)))
+            using (var writer = new global::Lucene.Net.Index.IndexWriter(directory, new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, new LegalReview.Search.Analysis.VietnameseAnalyzer())))
+            {
+                foreach (var entry in LuceneDocumentMapper.Map(CongDoan()))
+                {
+                    entry.RemoveFields(SearchFields.AllFolded);
+                    writer.AddDocument(entry);
+                }
+
+                writer.Commit();
+            }
+
+            using var reopened = new LuceneSearchIndex(folder);
+
+            (await reopened.GetIndexedStampsAsync()).ShouldBeEmpty();
+            (await reopened.SearchAsync(new SearchQuery(""))).Total.ShouldBe(0);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
