@@ -124,7 +124,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            return Task.FromResult(Run(searcher, query, parsed));
+            return Task.FromResult(Run((SlicedSearcher)searcher, query, parsed));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -195,7 +195,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         _writeLock.Dispose();
     }
 
-    private SearchResult Run(IndexSearcher searcher, SearchQuery query, ParsedUserQuery parsed)
+    private SearchResult Run(SlicedSearcher searcher, SearchQuery query, ParsedUserQuery parsed)
     {
         // Two passes: the matching clauses alone find every match (total, facets, best RescoreDepth), then the full
         // query with its phrase and heading boosts ranks those few. Boost clauses on every match cost more than the
@@ -207,7 +207,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var byDate = query.Sort == SearchSort.Date;
         var sort = byDate ? new Sort(new SortField(SearchFields.IssuedOn, SortFieldType.INT32, true), SortField.FIELD_SCORE) : null;
         var depth = byDate ? wanted : Math.Max(wanted, RescoreDepth);
-        var (topDocs, facets) = ((SlicedSearcher)searcher).Collect(
+        var (topDocs, facets) = searcher.Collect(
             firstPass,
             filter,
             () => sort is null
@@ -218,7 +218,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             query.IncludeFacets);
         if (!byDate && topDocs.ScoreDocs.Length > 0)
         {
-            topDocs = new FullQueryRescorer(_compiler.Compile(parsed.Root!)).Rescore(searcher, topDocs, wanted);
+            topDocs = searcher.Rescore(_compiler.Compile(parsed.Root!), topDocs, wanted);
         }
 
         var terms = _snippets.TermsOf(parsed.HighlightTexts);
@@ -286,13 +286,6 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         new(SearchFields.DocumentId, documentId.ToString(CultureInfo.InvariantCulture));
 
     private static TermQuery DocumentEntries() => new(new Term(SearchFields.Kind, SearchFields.DocumentKind));
-
-    private sealed class FullQueryRescorer(Query query) : QueryRescorer(query)
-    {
-        // The full query contains the first pass's clauses, so its score alone is the ranking.
-        protected override float Combine(float firstPassScore, bool secondPassMatches, float secondPassScore) =>
-            secondPassMatches ? secondPassScore : firstPassScore;
-    }
 
     private sealed class Bm25SearcherFactory : SearcherFactory
     {

@@ -69,6 +69,66 @@ internal sealed class SlicedSearcher : IndexSearcher
         return (merged, allFacets);
     }
 
+    /// <summary>
+    /// Scores the hits of <paramref name="firstPass"/> again with <paramref name="query"/> (a hit it does not match keeps
+    /// its first-pass score) and returns the best <paramref name="topN"/>, by score then document order. Lucene's
+    /// QueryRescorer does the same on one thread; here each slice scores its own hits on its own core, with one weight
+    /// (the same term statistics) for all.
+    /// </summary>
+    public TopDocs Rescore(Query query, TopDocs firstPass, int topN)
+    {
+        var weight = CreateNormalizedWeight(query);
+        var hits = firstPass.ScoreDocs.Select(h => new ScoreDoc(h.Doc, h.Score)).OrderBy(h => h.Doc).ToArray();
+
+        void RescoreSlice(int i)
+        {
+            foreach (var leaf in _slices[i])
+            {
+                var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+                var first = LowerBound(hits, leaf.DocBase);
+                if (first == hits.Length || hits[first].Doc >= end)
+                {
+                    continue;
+                }
+
+                var scorer = weight.GetScorer(leaf, null);
+                for (var h = first; h < hits.Length && hits[h].Doc < end; h++)
+                {
+                    var target = hits[h].Doc - leaf.DocBase;
+                    var doc = scorer is null ? DocIdSetIterator.NO_MORE_DOCS : scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
+                    if (doc == target)
+                    {
+                        hits[h].Score = scorer!.GetScore();
+                    }
+                }
+            }
+        }
+
+        if (_slices.Length == 1)
+        {
+            RescoreSlice(0);
+        }
+        else
+        {
+            Parallel.For(0, _slices.Length, RescoreSlice);
+        }
+
+        var best = hits.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(topN).ToArray();
+        return new TopDocs(firstPass.TotalHits, best, best.Length == 0 ? float.NaN : best[0].Score);
+    }
+
+    private static int LowerBound(ScoreDoc[] byDoc, int doc)
+    {
+        int low = 0, high = byDoc.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (byDoc[mid].Doc < doc) low = mid + 1; else high = mid;
+        }
+
+        return low;
+    }
+
     /// <summary>Contiguous runs of segments with about the same number of documents each.</summary>
     internal static IList<AtomicReaderContext>[] Partition(IList<AtomicReaderContext> leaves, int cores) =>
         leaves.Count == 0
