@@ -40,7 +40,7 @@ public class VersionDiffTests
         d.Added.ShouldContain(id => id.EndsWith("dieu-2/khoan-8", StringComparison.Ordinal));
         var repealed = d.Changed.Single(c => c.Id.EndsWith("dieu-21/khoan-1/diem-b", StringComparison.Ordinal));
         repealed.New.ShouldBe("b) (được bãi bỏ)");
-        repealed.InlineHtml.ShouldContain("<ins>(được</ins>");
+        repealed.InlineHtml.ShouldBe("b) <del>Khám bệnh để sàng lọc, chẩn đoán sớm một số bệnh;</del><ins>(được bãi bỏ)</ins>");
         d.Changed.ShouldContain(c => c.Id.EndsWith("dieu-14/khoan-5", StringComparison.Ordinal) && c.New.Contains("20 lần mức lương cơ sở"));
     }
 
