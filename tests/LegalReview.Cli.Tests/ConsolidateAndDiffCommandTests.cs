@@ -81,8 +81,7 @@ public class ConsolidateAndDiffCommandTests
             changed.GetProperty("new").GetString()!.ShouldContain("01 tháng 7 năm 2013");
 
             var html = await CliRunner.RunAsync("diff", a, b, "--format", "html");
-            html.Output.ShouldContain("<del>");
-            html.Output.ShouldContain("<ins>");
+            html.Output.ShouldContain("từ ngày 01 tháng <del>01</del><ins>7</ins> năm 2013");
         }
         finally
         {

@@ -127,6 +127,35 @@ public sealed class ProposalLetterWriterTests
     }
 
     [Fact]
+    public void Write_ReplacedRunAcrossALineBreak_IsOneDeletionAndOneInsertionThatYieldBothTexts()
+    {
+        // Two points merged into one: the replaced words span the old line break, and the diff marks the whole run
+        // once (deleted words and paragraph mark, then the inserted words), not word by word.
+        var item = SampleLetters.NoticePeriodItem() with
+        {
+            CurrentText = "a) Người lao động;\nb) Người sử dụng lao động.",
+            ProposedText = "a) Người lao động, người sử dụng lao động.",
+        };
+        Redline.Compute(item.CurrentText, item.ProposedText).ShouldBe(
+        [
+            new RedlineSegment(RedlineKind.Same, "a) Người lao động"),
+            new RedlineSegment(RedlineKind.Deleted, ";\nb) Người"),
+            new RedlineSegment(RedlineKind.Inserted, ", người"),
+            new RedlineSegment(RedlineKind.Same, " sử dụng lao động."),
+        ]);
+
+        var docx = Write(SampleLetters.Letter(item));
+
+        DocxChecks.Validate(docx).ShouldBeEmpty();
+        using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var cell = doc.MainDocumentPart!.Document.Body!.Elements<Table>().Last().Elements<TableRow>().Last().Elements<TableCell>().ElementAt(3);
+        cell.Descendants<ParagraphMarkRunProperties>().SelectMany(m => m.Elements<Deleted>()).Count().ShouldBe(1);
+        cell.Descendants<InsertedRun>().Select(r => r.InnerText).ShouldBe([", người"]);
+        Text(cell, accept: true).ShouldBe(item.ProposedText);
+        Text(cell, accept: false).ShouldBe(item.CurrentText);
+    }
+
+    [Fact]
     public void Write_RepealItem_DeletesTheWholeCurrentText()
     {
         var (current, citation) = SampleLaw.Provision(SampleLaw.LabourCode, "dieu-35/khoan-2/diem-d");

@@ -98,13 +98,15 @@ public sealed class AmendmentPagesTests(AmendmentPagesTests.BhytFactory factory)
         var inline = await client.GetStringAsync(url);
         var side = await client.GetStringAsync(url + "&view=side");
 
-        inline.ShouldContain("<ins>");
-        inline.ShouldContain("<del>");
+        // A replaced run of words is one del/ins pair (46/2014 repeals điểm b khoản 1 Điều 21).
+        inline.ShouldContain("<del>Khám bệnh để sàng lọc, chẩn đoán sớm một số bệnh;</del><ins>(được bãi bỏ)</ins>");
         inline.ShouldContain("href=\"#change-1\"");
         inline.ShouldContain("id=\"change-0\"");
         inline.ShouldContain("dieu-7a");
         side.ShouldContain("class=\"diff-old\"");
         side.ShouldContain("class=\"diff-new\"");
+        side.ShouldContain("<del>Khám bệnh để sàng lọc, chẩn đoán sớm một số bệnh;</del>");
+        side.ShouldContain("<ins>(được bãi bỏ)</ins>");
     }
 
     [Fact]

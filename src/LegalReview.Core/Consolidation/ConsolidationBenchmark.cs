@@ -7,15 +7,15 @@ namespace LegalReview.Core.Consolidation;
 /// <summary>Times instruction parsing and consolidation of a base law with its amending law(s).</summary>
 public sealed class ConsolidationBenchmark
 {
-    public IReadOnlyList<BenchmarkTiming> Run(string baseText, IReadOnlyList<string> amendingTexts, int runs = 5)
+    public IReadOnlyList<BenchmarkTiming> Run(string baseText, IReadOnlyList<string> amendingTexts, int runs, TimeSpan warmUp)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var baseDoc = StructureParser.Parse(baseText);
         IReadOnlyList<AmendmentInstruction> instructions = [];
-        var parse = DiffBenchmark.Measure("AmendmentInstructionParser.Parse", runs,
+        var parse = BenchmarkClock.Measure("AmendmentInstructionParser.Parse", runs, warmUp,
             () => instructions = amendingTexts.SelectMany(t => AmendmentInstructionParser.Parse(t).Instructions).ToList());
         ConsolidationResult? result = null;
-        var apply = DiffBenchmark.Measure("Consolidator.Apply", runs, () => result = Consolidator.Apply(baseDoc, instructions));
+        var apply = BenchmarkClock.Measure("Consolidator.Apply", runs, warmUp, () => result = Consolidator.Apply(baseDoc, instructions));
         return
         [
             parse with { Detail = $"{instructions.Count} instructions" },

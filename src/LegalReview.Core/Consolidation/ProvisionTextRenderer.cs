@@ -1,4 +1,5 @@
 using System.Text;
+using LegalReview.Core.Diffing;
 using LegalReview.Core.Documents;
 using LegalReview.Core.Parsing;
 
@@ -17,9 +18,14 @@ public static class ProvisionTextRenderer
     /// <summary>The unit's own lines: label, heading and text (children excluded).</summary>
     public static string Own(ParsedProvision p)
     {
-        var sb = new StringBuilder();
+        // A law diff renders two of these per changed unit: one cached builder and one string, not a grown builder,
+        // a string and its trimmed copy.
+        var sb = StringBuilderCache.Acquire(p.Text.Length + (p.Heading?.Length ?? 0) + 32);
         AppendUnit(sb, p);
-        return sb.ToString().TrimEnd('\n');
+        var length = sb.Length;
+        while (length > 0 && sb[length - 1] == '\n') length--;
+        sb.Length = length;
+        return StringBuilderCache.GetStringAndRelease(sb);
     }
 
     private static void AppendUnit(StringBuilder sb, ParsedProvision p)

@@ -12,15 +12,18 @@ namespace LegalReview.Core.Diffing;
 /// </summary>
 public sealed class DiffBenchmark
 {
-    /// <summary>Parses both texts once, then times <see cref="VersionDiff.Compare"/> over <paramref name="runs"/> runs.</summary>
-    public IReadOnlyList<BenchmarkTiming> Run(string baseText, string amendingText, int runs = 5, bool withGit = true)
+    /// <summary>
+    /// Parses both texts once, then times <see cref="VersionDiff.Compare"/> over <paramref name="runs"/> runs after
+    /// <paramref name="warmUp"/> of untimed runs, and git on the same two texts.
+    /// </summary>
+    public IReadOnlyList<BenchmarkTiming> Run(string baseText, string amendingText, int runs, TimeSpan warmUp, bool withGit = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         var baseDoc = StructureParser.Parse(baseText);
         var instructions = AmendmentInstructionParser.Parse(amendingText).Instructions;
         var consolidated = Consolidator.Apply(baseDoc, instructions).Document;
         VersionDiffResult? last = null;
-        var diff = Measure("VersionDiff.Compare", runs, () => last = VersionDiff.Compare(baseDoc, consolidated));
+        var diff = BenchmarkClock.Measure("VersionDiff.Compare", runs, warmUp, () => last = VersionDiff.Compare(baseDoc, consolidated));
         var timings = new List<BenchmarkTiming>
         {
             diff with { Detail = $"{baseDoc.AllProvisions().Count()} units; changed {last!.Changed.Count}, added {last.Added.Count}, removed {last.Removed.Count}, moved {last.Moved.Count}" },
@@ -34,7 +37,7 @@ public sealed class DiffBenchmark
     }
 
     /// <summary>Times <c>git diff --no-index --word-diff</c> on two texts written to temporary files; null when git is not installed.</summary>
-    public static BenchmarkTiming? TimeGitWordDiff(string oldText, string newText, int runs = 3)
+    public static BenchmarkTiming? TimeGitWordDiff(string oldText, string newText, int runs)
     {
         var dir = Directory.CreateTempSubdirectory("legalreview-bench-");
         try
@@ -44,7 +47,8 @@ public sealed class DiffBenchmark
             File.WriteAllText(a, oldText);
             File.WriteAllText(b, newText);
             var outputBytes = 0L;
-            var timing = Measure("git diff --no-index --word-diff", runs, () =>
+            // git compiles nothing at run time: a second of runs warms the page cache and process start-up, no more.
+            var timing = BenchmarkClock.Measure("git diff --no-index --word-diff", runs, TimeSpan.FromSeconds(1), () =>
             {
                 var psi = new ProcessStartInfo("git", ["diff", "--no-index", "--word-diff", "--no-color", a, b])
                 {
@@ -58,7 +62,7 @@ public sealed class DiffBenchmark
                 p.WaitForExit();
                 outputBytes = stdout.Result.Length;
                 _ = stderr.Result;
-            });
+            }, countMemory: false);
             return timing with { Detail = $"{outputBytes} characters of output" };
         }
         catch (System.ComponentModel.Win32Exception)
@@ -69,18 +73,5 @@ public sealed class DiffBenchmark
         {
             dir.Delete(recursive: true);
         }
-    }
-
-    internal static BenchmarkTiming Measure(string name, int runs, Action action)
-    {
-        action(); // warm-up: JIT and regex compilation are not what is measured
-        var times = new List<TimeSpan>();
-        for (var i = 0; i < runs; i++)
-        {
-            var sw = Stopwatch.StartNew();
-            action();
-            times.Add(sw.Elapsed);
-        }
-        return new BenchmarkTiming(name, times.Min(), TimeSpan.FromTicks((long)times.Average(t => t.Ticks)), runs, "");
     }
 }

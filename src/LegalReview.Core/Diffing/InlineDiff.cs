@@ -1,46 +1,58 @@
-using System.Text;
-using DiffPlex;
-
 namespace LegalReview.Core.Diffing;
 
-/// <summary>Syllable-level diff of two short texts rendered as HTML with &lt;del&gt;/&lt;ins&gt;; all text is HTML-encoded.</summary>
+/// <summary>
+/// Word-level diff of two short texts rendered as HTML with &lt;del&gt;/&lt;ins&gt;; all text is HTML-encoded. Words
+/// (syllables, numbers, punctuation marks) are aligned; the spaces between them are not diff units: they are compared
+/// between aligned words when the markup is written, and a space change between two kept words shows as its own small
+/// del/ins. A run of replaced words gives one &lt;del&gt;…&lt;/del&gt;&lt;ins&gt;…&lt;/ins&gt; pair, not one pair per word.
+/// </summary>
 public static class InlineDiff
 {
-    private static readonly Differ Differ = new();
-    private static readonly string OldMarker = new('a', 1);
-    private static readonly string NewMarker = new('b', 1);
+    [ThreadStatic] private static Scratch? scratch;
 
     public static string Html(string oldText, string newText)
     {
-        // Amendments usually touch a few words of a long unit. The common head and tail are found on characters first
-        // (no allocation) and cut at a space→word boundary: the chunker starts a fresh syllable there, so chunking only
-        // the middle gives exactly the chunks the whole text would have, and the result is the same as chunking all.
-        var (head, tailOld, tailNew) = CommonEnds(oldText, newText);
-        var a = VietnameseChunker.Split(oldText, head, tailOld);
-        var b = VietnameseChunker.Split(newText, head, tailNew);
-        var prefix = 0;
-        var max = Math.Min(a.Count, b.Count);
-        while (prefix < max && string.Equals(a[prefix], b[prefix], StringComparison.Ordinal)) prefix++;
-        var suffix = 0;
-        while (suffix < max - prefix && string.Equals(a[a.Count - 1 - suffix], b[b.Count - 1 - suffix], StringComparison.Ordinal)) suffix++;
+        ArgumentNullException.ThrowIfNull(oldText);
+        ArgumentNullException.ThrowIfNull(newText);
+        if (string.Equals(oldText, newText, StringComparison.Ordinal)) return Encode(newText);
 
-        var sb = new StringBuilder(newText.Length + 64);
-        AppendEncoded(sb, newText.AsSpan(0, head));
-        for (var k = 0; k < prefix; k++) AppendEncoded(sb, b[k]);
-        var midA = a.GetRange(prefix, a.Count - prefix - suffix);
-        var midB = b.GetRange(prefix, b.Count - prefix - suffix);
-        if (midA.Count == 0 || midB.Count == 0)
+        // Amendments usually touch a few words of a long unit. The common head and tail are found on characters first
+        // and cut at a space→word boundary: the chunker starts a fresh word there, so splitting only the middle gives
+        // exactly the words the whole text would have, and the alignment is the same as aligning all words.
+        var (head, tailOld, tailNew) = CommonEnds(oldText, newText);
+        var s = scratch ??= new Scratch();
+        var na = WordPieces.Scan(oldText, head, tailOld, ref s.A);
+        var nb = WordPieces.Scan(newText, head, tailNew, ref s.B);
+        var (a, b) = (s.A, s.B);
+        var prefix = 0;
+        var max = Math.Min(na, nb);
+        while (prefix < max && a[prefix].In(oldText).SequenceEqual(b[prefix].In(newText))) prefix++;
+        var suffix = 0;
+        while (suffix < max - prefix && a[na - 1 - suffix].In(oldText).SequenceEqual(b[nb - 1 - suffix].In(newText))) suffix++;
+
+        var sb = StringBuilderCache.Acquire(newText.Length + 64);
+        var run = new Alignment(oldText, newText, a, na, b, nb, tailOld, tailNew, new MarkWriter(sb, newText), head);
+        var (midA, midB) = (na - prefix - suffix, nb - prefix - suffix);
+        var blocks = s.Blocks;
+        blocks.Clear();
+        var shared = false;
+        if (midA > 0 && midB > 0)
         {
-            AppendMarked(sb, "del", midA, 0, midA.Count);
-            AppendMarked(sb, "ins", midB, 0, midB.Count);
+            var ids = PieceIds.ForThread();
+            var oldIds = ids.Old(oldText, a, prefix, midA);
+            var newIds = ids.New(newText, b, prefix, midB, out shared);
+            if (shared) WordDiffer.Align(oldIds, newIds, blocks);
         }
-        else
+        // Nothing to align (one side empty, or not a word in common): DiffPlex would mark everything, in one block.
+        if (!shared && midA + midB > 0) blocks.Add((0, midA, 0, midB));
+        foreach (var (startA, countA, startB, countB) in blocks)
         {
-            AppendDiff(sb, midA, midB);
+            run.KeepUntil(prefix + startA, prefix + startB);
+            run.Replace(prefix + startA + countA, prefix + startB + countB);
         }
-        for (var k = b.Count - suffix; k < b.Count; k++) AppendEncoded(sb, b[k]);
-        AppendEncoded(sb, newText.AsSpan(tailNew));
-        return sb.ToString();
+        run.KeepUntil(na, nb);
+        run.Finish();
+        return StringBuilderCache.GetStringAndRelease(sb);
     }
 
     /// <summary>
@@ -50,62 +62,20 @@ public static class InlineDiff
     private static (int Head, int TailOld, int TailNew) CommonEnds(string a, string b)
     {
         var n = a.AsSpan().CommonPrefixLength(b);
-        var head = n; // identical texts: everything is head
-        if (!(n == a.Length && n == b.Length))
-        {
-            while (head > 0 && !(IsBoundary(a, head) && IsBoundary(b, head))) head--;
-        }
+        var head = n;
+        while (head > 0 && !(IsBoundary(a, head) && IsBoundary(b, head))) head--;
         var room = Math.Min(a.Length, b.Length) - n;
         var t = 0;
         while (t < room && a[a.Length - 1 - t] == b[b.Length - 1 - t]) t++;
         // Offset inside the common tail of the first space→word boundary (at least one character into it).
-        var boundary = -1;
         for (var i = a.Length - t + 1; i < a.Length; i++)
         {
-            if (char.IsWhiteSpace(a[i - 1]) && !char.IsWhiteSpace(a[i])) { boundary = i; break; }
+            if (char.IsWhiteSpace(a[i - 1]) && !char.IsWhiteSpace(a[i])) return (head, i, b.Length - (a.Length - i));
         }
-        if (boundary < 0) return (head, a.Length, b.Length);
-        var k = a.Length - boundary;
-        return (head, a.Length - k, b.Length - k);
-    }
-
-    private static void AppendDiff(StringBuilder sb, List<string> a, List<string> b)
-    {
-        // DiffPlex only hands these strings back to the chunker, which already has the pieces: two distinct non-empty
-        // markers spare concatenating both middles.
-        var result = Differ.CreateDiffs(OldMarker, NewMarker, ignoreWhiteSpace: false, ignoreCase: false, new ChunkedPair(OldMarker, a, b));
-        var ib = 0;
-        foreach (var block in result.DiffBlocks)
-        {
-            while (ib < block.InsertStartB) AppendEncoded(sb, b[ib++]);
-            AppendMarked(sb, "del", a, block.DeleteStartA, block.DeleteCountA);
-            AppendMarked(sb, "ins", b, block.InsertStartB, block.InsertCountB);
-            ib = block.InsertStartB + block.InsertCountB;
-        }
-        while (ib < b.Count) AppendEncoded(sb, b[ib++]);
-    }
-
-    private static void AppendMarked(StringBuilder sb, string tag, List<string> pieces, int start, int count)
-    {
-        if (count <= 0) return;
-        sb.Append('<').Append(tag).Append('>');
-        for (var k = 0; k < count; k++) AppendEncoded(sb, pieces[start + k]);
-        sb.Append("</").Append(tag).Append('>');
+        return (head, a.Length, b.Length);
     }
 
     private static bool IsBoundary(string s, int i) => i > 0 && i < s.Length && char.IsWhiteSpace(s[i - 1]) && !char.IsWhiteSpace(s[i]);
-
-    private static void AppendEncoded(StringBuilder sb, ReadOnlySpan<char> s)
-    {
-        while (s.Length > 0)
-        {
-            var i = s.IndexOfAny("&<>\"'");
-            if (i < 0) { sb.Append(s); return; }
-            sb.Append(s[..i]);
-            sb.Append(s[i] switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", _ => "&#39;" });
-            s = s[(i + 1)..];
-        }
-    }
 
     /// <summary>Escapes markup characters only, so Vietnamese letters stay readable in the HTML source.</summary>
     public static string Encode(string s)
@@ -116,9 +86,11 @@ public static class InlineDiff
             .Replace("'", "&#39;", StringComparison.Ordinal);
     }
 
-    /// <summary>Hands DiffPlex the chunks already computed, so the middle text is not split a second time.</summary>
-    private sealed class ChunkedPair(string oldText, List<string> oldChunks, List<string> newChunks) : IChunker
+    /// <summary>Buffers reused by the thread's next call.</summary>
+    private sealed class Scratch
     {
-        public IReadOnlyList<string> Chunk(string text) => ReferenceEquals(text, oldText) ? oldChunks : newChunks;
+        public TokenSlice[] A = new TokenSlice[256];
+        public TokenSlice[] B = new TokenSlice[256];
+        public readonly List<(int StartA, int CountA, int StartB, int CountB)> Blocks = [];
     }
 }

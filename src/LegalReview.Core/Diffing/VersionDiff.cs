@@ -5,28 +5,35 @@ namespace LegalReview.Core.Diffing;
 
 /// <summary>
 /// Compares two versions of one document provision by provision: units are aligned by stable id and only units whose
-/// own text differs are diffed (syllable level), so the cost follows the size of the changes, not of the law.
-/// Units that disappear under one id and appear under another with nearly the same text are reported as moved.
+/// own text differs are diffed (word level, <see cref="InlineDiff"/>), so the cost follows the size of the changes,
+/// not of the law. Units that disappear under one id and appear under another with nearly the same text are reported
+/// as moved.
 /// </summary>
 public static class VersionDiff
 {
     /// <summary>Minimum similarity for an added/removed pair to count as one moved unit.</summary>
     public const double MoveThreshold = 0.8;
 
+    /// <summary>Below this many changed units the thread hand-off costs more than it saves.</summary>
+    private const int ParallelThreshold = 64;
+
     public static VersionDiffResult Compare(ParsedDocument a, ParsedDocument b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var oldUnits = a.AllProvisions().ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var newUnits = b.AllProvisions().ToList();
-        var newIds = newUnits.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        var added = new List<string>();
+        var oldList = Flatten(a);
+        var newList = Flatten(b);
+        var oldUnits = new Dictionary<string, ParsedProvision>(oldList.Count, StringComparer.Ordinal);
+        foreach (var p in oldList) oldUnits.Add(p.Id, p);
+        var newIds = new HashSet<string>(newList.Count, StringComparer.Ordinal);
+        var added = new List<ParsedProvision>();
         var pairs = new List<(ParsedProvision Old, ParsedProvision New)>();
-        foreach (var n in newUnits)
+        foreach (var n in newList)
         {
+            newIds.Add(n.Id);
             if (!oldUnits.TryGetValue(n.Id, out var o))
             {
-                added.Add(n.Id);
+                added.Add(n);
                 continue;
             }
             // Unchanged units are by far the most: the same record or the same strings skip all text work.
@@ -34,15 +41,34 @@ public static class VersionDiff
             pairs.Add((o, n));
         }
         var changed = DiffPairs(pairs);
-        var removed = a.AllProvisions().Where(p => !newIds.Contains(p.Id)).Select(p => p.Id).ToList();
-        var addedSet = added.ToHashSet(StringComparer.Ordinal);
-        var moved = MatchMoves(removed.Select(id => oldUnits[id]).ToList(), newUnits.Where(p => addedSet.Contains(p.Id)).ToList());
+        var removed = oldList.Where(p => !newIds.Contains(p.Id)).ToList();
+        var moved = MoveMatcher.Match(removed, added, MoveThreshold);
+        var addedIds = added.ConvertAll(p => p.Id);
+        var removedIds = removed.ConvertAll(p => p.Id);
         foreach (var m in moved)
         {
-            removed.Remove(m.From);
-            added.Remove(m.To);
+            removedIds.Remove(m.From);
+            addedIds.Remove(m.To);
         }
-        return new VersionDiffResult(added, removed, changed, moved);
+        return new VersionDiffResult(addedIds, removedIds, changed, moved);
+    }
+
+    /// <summary>Every unit in document order (as <see cref="ParsedDocument.AllProvisions"/>), without an iterator per level.</summary>
+    private static List<ParsedProvision> Flatten(ParsedDocument doc)
+    {
+        var list = new List<ParsedProvision>(1024);
+        var stack = new Stack<(IReadOnlyList<ParsedProvision> Units, int Next)>();
+        stack.Push((doc.Provisions, 0));
+        while (stack.Count > 0)
+        {
+            var (units, next) = stack.Pop();
+            if (next == units.Count) continue;
+            stack.Push((units, next + 1));
+            var p = units[next];
+            list.Add(p);
+            if (p.Children.Count > 0) stack.Push((p.Children, 0));
+        }
+        return list;
     }
 
     /// <summary>Word-level diffs of the changed units; independent of each other, so large sets use both cores.</summary>
@@ -65,39 +91,5 @@ public static class VersionDiff
             Parallel.For(0, pairs.Count, DiffOne);
         }
         return [.. result];
-    }
-
-    /// <summary>Below this many changed units the thread hand-off costs more than it saves.</summary>
-    private const int ParallelThreshold = 64;
-
-    /// <summary>Pairs removed and added units of the same kind with near-identical text (greedy, best first).</summary>
-    private static List<MovedProvision> MatchMoves(List<ParsedProvision> removed, List<ParsedProvision> added)
-    {
-        var moves = new List<MovedProvision>();
-        if (removed.Count == 0 || added.Count == 0) return moves;
-        var candidates = new List<(ParsedProvision From, ParsedProvision To, double Score)>();
-        var addedShingles = added.Select(p => (p, Similarity.Shingles(ProvisionTextRenderer.Own(p) + " " + p.Heading))).ToList();
-        foreach (var r in removed)
-        {
-            if (!added.Any(p => p.Kind == r.Kind)) continue;
-            var rs = Similarity.Shingles(ProvisionTextRenderer.Own(r) + " " + r.Heading);
-            foreach (var (p, ps) in addedShingles)
-            {
-                if (p.Kind != r.Kind) continue;
-                // Jaccard cannot exceed min/max of the set sizes: most pairs are ruled out without a lookup.
-                if (Math.Min(rs.Count, ps.Count) < MoveThreshold * Math.Max(rs.Count, ps.Count)) continue;
-                var score = Similarity.Jaccard(rs, ps);
-                if (score >= MoveThreshold) candidates.Add((r, p, score));
-            }
-        }
-        var usedFrom = new HashSet<string>();
-        var usedTo = new HashSet<string>();
-        foreach (var c in candidates.OrderByDescending(c => c.Score))
-        {
-            if (!usedFrom.Add(c.From.Id)) continue;
-            if (!usedTo.Add(c.To.Id)) { usedFrom.Remove(c.From.Id); continue; }
-            moves.Add(new MovedProvision(c.From.Id, c.To.Id, Math.Round(c.Score, 3)));
-        }
-        return moves;
     }
 }

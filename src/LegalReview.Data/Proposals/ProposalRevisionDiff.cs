@@ -5,7 +5,7 @@ namespace LegalReview.Data.Proposals;
 
 /// <summary>
 /// Compares two revisions with the diff engine: header fields by text, items matched by target provision (a
-/// proposal cites each provision once), proposed wording and reasons as syllable-level redlines.
+/// proposal cites each provision once), proposed wording and reasons as word-level redlines.
 /// </summary>
 public static class ProposalRevisionDiff
 {

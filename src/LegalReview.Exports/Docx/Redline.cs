@@ -4,7 +4,7 @@ using LegalReview.Core.Diffing;
 namespace LegalReview.Exports.Docx;
 
 /// <summary>
-/// The syllable-level redline of current → proposed wording, computed by the diff engine the web preview uses
+/// The word-level redline of current → proposed wording, computed by the diff engine the web preview uses
 /// (<see cref="InlineDiff"/>), so the letter's tracked changes match what the reviewer saw on screen.
 /// </summary>
 public static class Redline
