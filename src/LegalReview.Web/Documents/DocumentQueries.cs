@@ -23,9 +23,17 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
                 .Select(v => new VersionRow(v.Id, v.TextSha256, new VersionSummary(
                     v.VersionNumber, v.RetrievedAt, v.Source, v.FileName, v.Sha256, v.Provisions.Count, v.ConsolidatedAsOf))));
 
-    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<InstructionRecord>> RecordsOf =
+    // An amended code has hundreds of applied records; the page shows only the unresolved ones, and the notes of
+    // the applied ones only on a consolidated version.
+    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<InstructionRecord>> UnresolvedOf =
         EF.CompileAsyncQuery<LegalReviewDbContext, long, InstructionRecord>((LegalReviewDbContext c, long id) =>
-            c.InstructionRecords.AsNoTracking().Where(r => r.BaseDocumentId == id).OrderBy(r => r.Id));
+            c.InstructionRecords.AsNoTracking().Where(r => r.BaseDocumentId == id && r.Status == "Unresolved").OrderBy(r => r.Id));
+
+    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<InstructionRecord>> NotedOf =
+        EF.CompileAsyncQuery<LegalReviewDbContext, long, InstructionRecord>((LegalReviewDbContext c, long id) =>
+            c.InstructionRecords.AsNoTracking()
+                .Where(r => r.BaseDocumentId == id && r.Status == "Applied" && r.ProvisionId != null && r.Note != null)
+                .OrderBy(r => r.Id));
 
     private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<Provision>> ProvisionsOf =
         EF.CompileAsyncQuery<LegalReviewDbContext, long, Provision>((LegalReviewDbContext c, long versionId) =>
@@ -103,9 +111,8 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
             return null;
         }
 
-        var records = await ToListAsync(RecordsOf(db, id), ct);
         var notes = chosen.Summary.ConsolidatedAsOf is { } upTo
-            ? records.Where(r => r.Status == "Applied" && r.ProvisionId != null && r.Note != null && (r.EffectiveOn == null || r.EffectiveOn <= upTo))
+            ? (await ToListAsync(NotedOf(db, id), ct)).Where(r => r.EffectiveOn == null || r.EffectiveOn <= upTo)
                 .GroupBy(r => r.ProvisionId!).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Note!).ToList())
             : [];
         return new DocumentDetails(document, bases, versions.Select(v => v.Summary).ToList(), chosen.Summary, chosen.Id)
@@ -113,7 +120,7 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
             TextSha256 = chosen.TextSha256,
             VersionNumbers = versions.ToDictionary(v => v.Id, v => v.Summary.VersionNumber),
             AsOf = versionNumber is null ? asOf : null,
-            Unresolved = records.Where(r => r.Status == "Unresolved").ToList(),
+            Unresolved = await ToListAsync(UnresolvedOf(db, id), ct),
             Notes = notes,
         };
     }

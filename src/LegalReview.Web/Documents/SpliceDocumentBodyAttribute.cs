@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace LegalReview.Web.Documents;
 
 /// <summary>
-/// Buffers the Razor output of an <see cref="IDocumentBodyPage"/> (a few tens of KB without the body), then writes it
+/// Buffers the Razor output of an <see cref="IDocumentBodyPage"/> (about 10 KB without the body), then writes it
 /// with the cached body bytes spliced in (<see cref="DocumentBodySplicer"/>): the body is never re-encoded or copied
 /// into a string per request.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class SpliceDocumentBodyAttribute : Attribute, IAsyncResultFilter
 
         var response = context.HttpContext.Response;
         var original = response.Body;
-        using var buffer = new MemoryStream(32 * 1024);
+        using var buffer = new MemoryStream(16 * 1024);
         response.Body = buffer;
         ResultExecutedContext executed;
         try

@@ -1,9 +1,11 @@
 using System.Text.Encodings.Web;
+using LegalReview.Data;
 using LegalReview.Web.Annotations;
 using LegalReview.Web.Documents;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace LegalReview.Web.Pages.Documents;
 
@@ -14,7 +16,8 @@ namespace LegalReview.Web.Pages.Documents;
 /// </summary>
 [SpliceDocumentBody]
 public sealed class DetailsModel(
-    DocumentQueries queries, DocumentBodyCache bodies, DocumentBodyRenderer renderer, DocumentAnnotationsLoader annotationsLoader)
+    LegalReviewDbContext db, DocumentQueries queries, DocumentBodyCache bodies, DocumentBodyRenderer renderer,
+    DocumentAnnotationsLoader annotationsLoader)
     : PageModel, IDocumentBodyPage
 {
     private readonly Dictionary<string, string> _unitHtml = new(StringComparer.Ordinal);
@@ -39,6 +42,10 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // A view runs about eight queries (details, annotations, the navigation's counts): one connection opened for
+        // all of them, closed with the request's context, instead of an open and a close per query (EF's SQLite
+        // provider registers its SQL functions on every open).
+        await db.Database.OpenConnectionAsync(ct);
         var details = await queries.GetAsync(Id, VersionNumber, AsOf, ct);
         if (details is null)
         {
