@@ -12,7 +12,7 @@ public static class WebBenchCommand
         var url = new Option<string>("--url") { Description = "Địa chỉ ứng dụng đang chạy, ví dụ http://127.0.0.1:5080", Required = true };
         var users = new Option<int>("--users") { Description = "Số người dùng đồng thời", DefaultValueFactory = _ => 50 };
         var seconds = new Option<int>("--seconds") { Description = "Thời gian đo (giây)", DefaultValueFactory = _ => 60 };
-        var warmUp = new Option<int>("--warmup") { Description = "Thời gian chạy nóng trước khi đo, không tính (giây)", DefaultValueFactory = _ => 15 };
+        var warmUp = new Option<int>("--warmup") { Description = "Thời gian chạy nóng trước khi đo, không tính (giây)", DefaultValueFactory = _ => 30 };
         var user = new Option<string>("--user") { Description = "Tên đăng nhập", DefaultValueFactory = _ => "admin" };
         var password = new Option<string?>("--password") { Description = "Mật khẩu (hoặc biến môi trường LEGALREVIEW_BENCH_PASSWORD)" };
         var command = new Command("web", "Tải đồng thời lên trang tìm kiếm và trang văn bản (mục tiêu p95 ≤ 150 ms, 0 lỗi)")
