@@ -12,14 +12,6 @@ public sealed class AnnotationService(LegalReviewDbContext db, TimeProvider time
     public const int MaxQuoteLength = 2000;
     public const int MaxCommentLength = 4000;
 
-    // Every document page view asks; compiled once, it skips EF's per-call query lookup.
-    private static readonly Func<LegalReviewDbContext, long, string, IAsyncEnumerable<Annotation>> VisibleOnDocument =
-        EF.CompileAsyncQuery<LegalReviewDbContext, long, string, Annotation>((c, documentId, lowered) =>
-            c.Set<Annotation>().AsNoTracking().Include(a => a.Replies.OrderBy(r => r.Id))
-                .Where(a => a.DocumentId == documentId
-                            && (a.Visibility == AnnotationVisibility.Shared || a.Owner.ToLower() == lowered))
-                .OrderBy(a => a.StartOffset).ThenBy(a => a.Id));
-
     /// <summary>Saves an annotation, or returns the one-line reason it cannot be saved.</summary>
     public async Task<(Annotation? Annotation, string? Error)> CreateAsync(NewAnnotation request, string owner, CancellationToken ct)
     {
@@ -138,14 +130,11 @@ public sealed class AnnotationService(LegalReviewDbContext db, TimeProvider time
     /// <summary>Annotations of a document the user may see (shared ones and their own), with replies.</summary>
     public async Task<IReadOnlyList<Annotation>> ForDocumentAsync(long documentId, string userName, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(userName);
-        var list = new List<Annotation>();
-        await foreach (var annotation in VisibleOnDocument(db, documentId, userName.ToLowerInvariant()).WithCancellation(ct))
-        {
-            list.Add(annotation);
-        }
-
-        return list;
+        var lowered = userName.ToLowerInvariant();
+        return await db.Set<Annotation>().AsNoTracking().Include(a => a.Replies.OrderBy(r => r.Id))
+            .Where(a => a.DocumentId == documentId
+                        && (a.Visibility == AnnotationVisibility.Shared || a.Owner.ToLower() == lowered))
+            .OrderBy(a => a.StartOffset).ThenBy(a => a.Id).ToListAsync(ct);
     }
 
     public async Task<Annotation?> GetAsync(long id, string userName, CancellationToken ct)

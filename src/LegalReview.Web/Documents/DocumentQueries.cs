@@ -8,6 +8,8 @@ namespace LegalReview.Web.Documents;
 public sealed class DocumentQueries(LegalReviewDbContext db)
 {
     // The document page runs these on every request; compiled once, they skip EF's per-call expression-tree lookup.
+    // A compiled query is bound to the first model it runs with: fine in the web app, which runs one provider (the
+    // data layer, whose tests run both providers in one process, has none).
     private static readonly Func<LegalReviewDbContext, long, CancellationToken, Task<LegalDocument?>> DocumentById =
         EF.CompileAsyncQuery((LegalReviewDbContext c, long id, CancellationToken ct) => c.Documents.AsNoTracking().SingleOrDefault(d => d.Id == id));
 
