@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test against the embedded stack: builds the web app and the CLI (Release), starts the app on a free loopback
 # port with its own temporary data folder and the sample corpus imported on first start (SQLite, Lucene, in-memory
-# Hangfire), then runs `legalreview bench web` (50 users × 60 s by default) and stops the app.
+# Hangfire), then runs `legalreview bench web` (50 users × 60 s by default, measured after the sample import has
+# finished and 30 s of unrecorded warm-up) and stops the app.
 # Usage: scripts/bench-web.sh [USERS] [SECONDS]
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -26,7 +26,7 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
 
         var matches = terms.Count == 0 ? [] : Matches(text, terms);
         var (start, end) = ChooseWindow(text, matches);
-        var html = new StringBuilder();
+        var html = new StringBuilder(maxChars + 64);
         if (start > 0)
         {
             html.Append('…');
@@ -38,17 +38,19 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
         {
             var markStart = inWindow[i].Start;
             var markEnd = inWindow[i].End;
-            while (i + 1 < inWindow.Count && string.IsNullOrWhiteSpace(text[markEnd..inWindow[i + 1].Start]))
+            while (i + 1 < inWindow.Count && text.AsSpan(markEnd, inWindow[i + 1].Start - markEnd).IsWhiteSpace())
             {
                 markEnd = inWindow[++i].End;
             }
 
-            html.Append(Encode(text[cursor..markStart]));
-            html.Append("<mark>").Append(Encode(text[markStart..markEnd])).Append("</mark>");
+            AppendEncoded(html, text.AsSpan(cursor, markStart - cursor));
+            html.Append("<mark>");
+            AppendEncoded(html, text.AsSpan(markStart, markEnd - markStart));
+            html.Append("</mark>");
             cursor = markEnd;
         }
 
-        html.Append(Encode(text[cursor..end]));
+        AppendEncoded(html, text.AsSpan(cursor, end - cursor));
         if (end < text.Length)
         {
             html.Append('…');
@@ -60,12 +62,15 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
     /// <summary>
     /// Marks every token that is part of an occurrence of a sequence. The stored text is scanned directly (runs of
     /// letters and digits, folded char by char) instead of running the analyzer over every hit: it allocates nothing
-    /// per token, and for words the two agree (the analyzer's tokens of the query are what is compared).
+    /// per token, and for words the two agree (the analyzer's tokens of the query are what is compared). Only query
+    /// words are kept, with their position among all tokens: a long article has thousands of tokens and a handful of
+    /// matches, and a sequence occurs where its words sit at consecutive positions.
     /// </summary>
     private static List<(int Term, int Start, int End)> Matches(string text, IReadOnlyList<string[]> sequences)
     {
         var distinct = sequences.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToArray();
-        var tokens = new List<(int Term, int Start, int End)>();
+        var found = new List<(int Position, int Term, int Start, int End)>();
+        var position = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -81,44 +86,49 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
                 i++;
             }
 
-            tokens.Add((IndexOf(distinct, text, start, i), start, i));
+            if (IndexOf(distinct, text, start, i) is >= 0 and var term)
+            {
+                found.Add((position, term, start, i));
+            }
+
+            position++;
         }
 
         var ids = sequences.Select(s => s.Select(t => Array.IndexOf(distinct, t)).ToArray()).ToArray();
-        var marked = new bool[tokens.Count];
-        for (var t = 0; t < tokens.Count; t++)
+        var marked = new bool[found.Count];
+        for (var f = 0; f < found.Count; f++)
         {
-            if (tokens[t].Term < 0)
-            {
-                continue;
-            }
-
             foreach (var sequence in ids)
             {
-                if (t + sequence.Length <= tokens.Count && StartsAt(tokens, t, sequence))
+                if (StartsAt(found, f, sequence))
                 {
-                    Array.Fill(marked, true, t, sequence.Length);
+                    Array.Fill(marked, true, f, sequence.Length);
                 }
             }
         }
 
         var result = new List<(int Term, int Start, int End)>();
-        for (var t = 0; t < tokens.Count; t++)
+        for (var f = 0; f < found.Count; f++)
         {
-            if (marked[t])
+            if (marked[f])
             {
-                result.Add(tokens[t]);
+                result.Add((found[f].Term, found[f].Start, found[f].End));
             }
         }
 
         return result;
     }
 
-    private static bool StartsAt(List<(int Term, int Start, int End)> tokens, int at, int[] sequence)
+    private static bool StartsAt(List<(int Position, int Term, int Start, int End)> found, int at, int[] sequence)
     {
+        if (at + sequence.Length > found.Count)
+        {
+            return false;
+        }
+
         for (var k = 0; k < sequence.Length; k++)
         {
-            if (tokens[at + k].Term != sequence[k])
+            if (found[at + k].Position != found[at].Position + k || found[at + k].Term != sequence[k])
             {
                 return false;
             }
@@ -153,23 +163,20 @@ public sealed class SnippetBuilder(VietnameseAnalyzer analyzer, int maxChars = 2
     }
 
     /// <summary>Encodes only what HTML needs (&amp; &lt; &gt; quotes), keeping Vietnamese letters readable.</summary>
-    public static string Encode(string text)
+    private static void AppendEncoded(StringBuilder html, ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            builder.Append(c switch
+            switch (c)
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                case '&': html.Append("&amp;"); break;
+                case '<': html.Append("&lt;"); break;
+                case '>': html.Append("&gt;"); break;
+                case '"': html.Append("&quot;"); break;
+                case '\'': html.Append("&#39;"); break;
+                default: html.Append(c); break;
+            }
         }
-
-        return builder.ToString();
     }
 
     private (int Start, int End) ChooseWindow(string text, List<(int Term, int Start, int End)> matches)

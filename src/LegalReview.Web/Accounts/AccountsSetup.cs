@@ -1,6 +1,8 @@
 using LegalReview.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace LegalReview.Web.Accounts;
 
@@ -30,6 +32,7 @@ public static class AccountsSetup
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events.OnValidatePrincipal = ValidateSecurityStampWhenDueAsync;
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -42,6 +45,24 @@ public static class AccountsSetup
         services.AddScoped<UserAdministration>();
         services.AddScoped<AdminSeeder>();
         return services;
+    }
+
+    /// <summary>
+    /// Identity's security-stamp check, asked only when its interval has passed. Identity's own handler resolves the
+    /// validator (SignInManager, UserManager, user store and a DbContext) on every request before it looks at the
+    /// time; the decision here is the same one it makes — validate when the cookie has no issue time or is older than
+    /// <see cref="SecurityStampValidatorOptions.ValidationInterval"/> — taken before anything is built.
+    /// </summary>
+    internal static Task ValidateSecurityStampWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        if (context.Properties.IssuedUtc is { } issued && now - issued <= options.ValidationInterval)
+        {
+            return Task.CompletedTask;
+        }
+
+        return SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     /// <summary>Creates the roles and, on first start, the administrator.</summary>

@@ -9,8 +9,12 @@ public sealed class AlertInbox(LegalReviewDbContext db, TimeProvider time)
 {
     public const int PageSize = 50;
 
-    public Task<int> UnreadCountAsync(string userId, CancellationToken ct) =>
-        db.AlertNotifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+    // The navigation asks on every page; compiled once, the count skips EF's per-call query lookup.
+    private static readonly Func<LegalReviewDbContext, string, CancellationToken, Task<int>> UnreadCount =
+        EF.CompileAsyncQuery((LegalReviewDbContext c, string userId, CancellationToken ct) =>
+            c.AlertNotifications.Count(n => n.UserId == userId && n.ReadAt == null));
+
+    public Task<int> UnreadCountAsync(string userId, CancellationToken ct) => UnreadCount(db, userId, ct);
 
     public Task<List<AlertNotification>> ListAsync(string userId, bool unreadOnly, CancellationToken ct) =>
         db.AlertNotifications.AsNoTracking().Include(n => n.Watch)

@@ -14,8 +14,7 @@ public sealed record WatchButton(
     string? Issuer = null,
     string? Validity = null,
     int? Year = null,
-    string? Topic = null,
-    bool Compact = false)
+    string? Topic = null)
 {
     // Factories keep the Razor call sites free of string literals inside attribute values.
     public static WatchButton ForDocument(long documentId) =>
@@ -24,10 +23,10 @@ public sealed record WatchButton(
     public static WatchButton ForNeighbours(long documentId) =>
         new(WatchKind.Neighbours, $"/documents/{documentId}", "Theo dõi văn bản hướng dẫn, căn cứ", documentId);
 
-    public static WatchButton ForProvision(long documentId, string provisionId, bool compact) =>
-        new(WatchKind.Provision,
-            compact ? $"/documents/{documentId}#{provisionId}" : $"/documents/{documentId}/timeline?p={Uri.EscapeDataString(provisionId)}",
-            compact ? "Theo dõi" : "Theo dõi điều, khoản này", documentId, provisionId, Compact: compact);
+    // The document page's per-article buttons share one form instead (DocumentBodyRenderer); this is the timeline's.
+    public static WatchButton ForProvision(long documentId, string provisionId) =>
+        new(WatchKind.Provision, $"/documents/{documentId}/timeline?p={Uri.EscapeDataString(provisionId)}",
+            "Theo dõi điều, khoản này", documentId, provisionId);
 
     public static WatchButton ForSearch(string returnUrl, string? query, string? type, string? issuer, string? validity, int? year, string? topic) =>
         new(WatchKind.SavedSearch, returnUrl, "Lưu tìm kiếm và theo dõi", Query: query, Type: type, Issuer: issuer, Validity: validity,

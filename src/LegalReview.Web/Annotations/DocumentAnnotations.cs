@@ -1,4 +1,3 @@
-using LegalReview.Core.Documents;
 using LegalReview.Data.Annotations;
 
 namespace LegalReview.Web.Annotations;
@@ -38,13 +37,12 @@ public sealed class DocumentAnnotations
 
     public int Count => _byProvision.Values.Sum(l => l.Count);
 
-    /// <summary>Whether the provision has annotations to show (the page renders the partial only then).</summary>
-    public bool Has(string stableId) => _byProvision.ContainsKey(stableId);
+    /// <summary>Stable ids of the provisions that have annotations to show.</summary>
+    public IEnumerable<string> ProvisionIds => _byProvision.Keys;
 
     /// <summary>"Add to finding" link of a provision, without the provision id (the script appends it).</summary>
     public string FindingUrlBase => $"/findings/new?doc={DocumentId}" + (VersionId is { } v ? $"&v={v}" : "") + "&p=";
 
-    public ProvisionAnnotations For(Provision provision) => new(
-        this, provision.StableId, provision.Kind,
-        _byProvision.TryGetValue(provision.StableId, out var list) ? list : []);
+    public ProvisionAnnotations For(string stableId) => new(
+        this, stableId, _byProvision.TryGetValue(stableId, out var list) ? list : []);
 }

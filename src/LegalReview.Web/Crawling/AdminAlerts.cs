@@ -7,7 +7,11 @@ namespace LegalReview.Web.Crawling;
 /// <summary>Open admin alerts (unhealthy crawl sources …) for the nav badge and the Sources page.</summary>
 public sealed class AdminAlerts(LegalReviewDbContext db, TimeProvider time)
 {
-    public Task<int> CountOpenAsync(CancellationToken ct) => db.AdminAlerts.CountAsync(a => a.AcknowledgedAt == null, ct);
+    // The navigation asks on every admin page view; compiled once, the count skips EF's per-call query lookup.
+    private static readonly Func<LegalReviewDbContext, CancellationToken, Task<int>> OpenCount =
+        EF.CompileAsyncQuery((LegalReviewDbContext c, CancellationToken ct) => c.AdminAlerts.Count(a => a.AcknowledgedAt == null));
+
+    public Task<int> CountOpenAsync(CancellationToken ct) => OpenCount(db, ct);
 
     public Task<List<AdminAlert>> OpenAsync(CancellationToken ct) =>
         db.AdminAlerts.AsNoTracking().Where(a => a.AcknowledgedAt == null).OrderByDescending(a => a.Id).Take(50).ToListAsync(ct);

@@ -2,14 +2,23 @@ using LegalReview.Core.Documents;
 
 namespace LegalReview.Web.Documents;
 
-/// <summary>A document with one of its versions (the latest unless asked) and that version's provisions.</summary>
+/// <summary>
+/// A document with one of its versions (the latest unless asked). The version's provisions are not part of it: the
+/// page body comes from <see cref="DocumentBodyCache"/>, which loads them only when it has to render.
+/// </summary>
 public sealed record DocumentDetails(
     LegalDocument Document,
     IReadOnlyList<EnactingBasis> Bases,
     IReadOnlyList<VersionSummary> Versions,
     VersionSummary Version,
-    IReadOnlyList<Provision> Provisions)
+    long VersionId)
 {
+    /// <summary>SHA-256 of the displayed version's normalized text (part of the body cache key).</summary>
+    public string TextSha256 { get; init; } = "";
+
+    /// <summary>Version number of every version id of the document.</summary>
+    public IReadOnlyDictionary<long, int> VersionNumbers { get; init; } = new Dictionary<long, int>();
+
     /// <summary>The latest retrieved version (consolidated versions are computed views, never "the latest").</summary>
     public bool IsLatest => Version.VersionNumber == Versions.Where(v => !v.IsConsolidated).Max(v => (int?)v.VersionNumber);
 

@@ -7,6 +7,40 @@ namespace LegalReview.Web.Documents;
 /// <summary>Read-side queries of the document pages.</summary>
 public sealed class DocumentQueries(LegalReviewDbContext db)
 {
+    // The document page runs these on every request; compiled once, they skip EF's per-call expression-tree lookup.
+    // A compiled query is bound to the first model it runs with: fine in the web app, which runs one provider (the
+    // data layer, whose tests run both providers in one process, has none).
+    private static readonly Func<LegalReviewDbContext, long, CancellationToken, Task<LegalDocument?>> DocumentById =
+        EF.CompileAsyncQuery((LegalReviewDbContext c, long id, CancellationToken ct) => c.Documents.AsNoTracking().SingleOrDefault(d => d.Id == id));
+
+    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<EnactingBasis>> BasesOf =
+        EF.CompileAsyncQuery<LegalReviewDbContext, long, EnactingBasis>((LegalReviewDbContext c, long id) =>
+            c.EnactingBases.AsNoTracking().Where(b => b.DocumentId == id).OrderBy(b => b.Order));
+
+    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<VersionRow>> VersionsOf =
+        EF.CompileAsyncQuery<LegalReviewDbContext, long, VersionRow>((LegalReviewDbContext c, long id) =>
+            c.DocumentVersions.AsNoTracking()
+                .Where(v => v.DocumentId == id)
+                .OrderByDescending(v => v.VersionNumber)
+                .Select(v => new VersionRow(v.Id, v.TextSha256, new VersionSummary(
+                    v.VersionNumber, v.RetrievedAt, v.Source, v.FileName, v.Sha256, v.Provisions.Count, v.ConsolidatedAsOf))));
+
+    // An amended code has hundreds of applied records; the page shows only the unresolved ones, and the notes of
+    // the applied ones only on a consolidated version.
+    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<InstructionRecord>> UnresolvedOf =
+        EF.CompileAsyncQuery<LegalReviewDbContext, long, InstructionRecord>((LegalReviewDbContext c, long id) =>
+            c.InstructionRecords.AsNoTracking().Where(r => r.BaseDocumentId == id && r.Status == "Unresolved").OrderBy(r => r.Id));
+
+    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<InstructionRecord>> NotedOf =
+        EF.CompileAsyncQuery<LegalReviewDbContext, long, InstructionRecord>((LegalReviewDbContext c, long id) =>
+            c.InstructionRecords.AsNoTracking()
+                .Where(r => r.BaseDocumentId == id && r.Status == "Applied" && r.ProvisionId != null && r.Note != null)
+                .OrderBy(r => r.Id));
+
+    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<Provision>> ProvisionsOf =
+        EF.CompileAsyncQuery<LegalReviewDbContext, long, Provision>((LegalReviewDbContext c, long versionId) =>
+            c.Provisions.AsNoTracking().Where(p => p.VersionId == versionId).OrderBy(p => p.Order));
+
     public async Task<DocumentListPage> ListAsync(DocumentListQuery query, CancellationToken ct)
     {
         var documents = db.Documents.AsNoTracking();
@@ -55,23 +89,19 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
     /// <summary>
     /// As <see cref="GetAsync(long, int?, CancellationToken)"/>; with <paramref name="asOf"/> (and no version) the text
     /// in force on that date: the newest consolidated version dated on or before it, else the latest retrieved one.
+    /// The provisions are not loaded: the page takes its body from <see cref="DocumentBodyCache"/> and loads them
+    /// (<see cref="ProvisionsAsync"/>) only when the body is not cached.
     /// </summary>
     public async Task<DocumentDetails?> GetAsync(long id, int? versionNumber, DateOnly? asOf, CancellationToken ct)
     {
-        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        var document = await DocumentById(db, id, ct);
         if (document is null)
         {
             return null;
         }
 
-        var bases = await db.EnactingBases.AsNoTracking()
-            .Where(b => b.DocumentId == id).OrderBy(b => b.Order).ToListAsync(ct);
-        var versions = await db.DocumentVersions.AsNoTracking()
-            .Where(v => v.DocumentId == id)
-            .OrderByDescending(v => v.VersionNumber)
-            .Select(v => new { v.Id, Summary = new VersionSummary(
-                v.VersionNumber, v.RetrievedAt, v.Source, v.FileName, v.Sha256, v.Provisions.Count, v.ConsolidatedAsOf) })
-            .ToListAsync(ct);
+        var bases = await ToListAsync(BasesOf(db, id), ct);
+        var versions = await ToListAsync(VersionsOf(db, id), ct);
         var latestRetrieved = versions.FirstOrDefault(v => !v.Summary.IsConsolidated);
         var chosen = versionNumber is not null
             ? versions.FirstOrDefault(v => v.Summary.VersionNumber == versionNumber)
@@ -83,19 +113,33 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
             return null;
         }
 
-        var provisions = await db.Provisions.AsNoTracking()
-            .Where(p => p.VersionId == chosen.Id).OrderBy(p => p.Order).ToListAsync(ct);
-        var records = await db.InstructionRecords.AsNoTracking()
-            .Where(r => r.BaseDocumentId == id).OrderBy(r => r.Id).ToListAsync(ct);
         var notes = chosen.Summary.ConsolidatedAsOf is { } upTo
-            ? records.Where(r => r.Status == "Applied" && r.ProvisionId != null && r.Note != null && (r.EffectiveOn == null || r.EffectiveOn <= upTo))
+            ? (await ToListAsync(NotedOf(db, id), ct)).Where(r => r.EffectiveOn == null || r.EffectiveOn <= upTo)
                 .GroupBy(r => r.ProvisionId!).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Note!).ToList())
             : [];
-        return new DocumentDetails(document, bases, versions.Select(v => v.Summary).ToList(), chosen.Summary, provisions)
+        return new DocumentDetails(document, bases, versions.Select(v => v.Summary).ToList(), chosen.Summary, chosen.Id)
         {
+            TextSha256 = chosen.TextSha256,
+            VersionNumbers = versions.ToDictionary(v => v.Id, v => v.Summary.VersionNumber),
             AsOf = versionNumber is null ? asOf : null,
-            Unresolved = records.Where(r => r.Status == "Unresolved").ToList(),
+            Unresolved = await ToListAsync(UnresolvedOf(db, id), ct),
             Notes = notes,
         };
     }
+
+    /// <summary>The provisions of one version in document order.</summary>
+    public Task<List<Provision>> ProvisionsAsync(long versionId, CancellationToken ct) => ToListAsync(ProvisionsOf(db, versionId), ct);
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var item in source.WithCancellation(ct))
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+
+    private sealed record VersionRow(long Id, string TextSha256, VersionSummary Summary);
 }

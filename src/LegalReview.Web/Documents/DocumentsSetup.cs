@@ -6,6 +6,9 @@ public static class DocumentsSetup
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddScoped<DocumentQueries>();
+        services.AddOptions<DocumentBodyOptions>().BindConfiguration(DocumentBodyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DocumentBodyCache>();
+        services.AddSingleton<DocumentBodyRenderer>();
         services.AddScoped<ProvisionTimeline>();
         return services;
     }

@@ -36,8 +36,10 @@ internal sealed class SmtpTestServer : IDisposable
                 $"or point {PythonVariable} at a Python that has aiosmtpd (tried '{python}').");
         }
 
-        // Maildir creates its tmp/new/cur folders only when the folder does not exist yet.
-        var folder = Path.Combine(Path.GetTempPath(), "legalreview-smtp", Guid.NewGuid().ToString("N"));
+        // Maildir creates its tmp/new/cur folders only when the folder does not exist yet, and with os.mkdir: the
+        // parent must exist (on a fresh machine it does not, and the server exits at once).
+        var parent = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "legalreview-smtp")).FullName;
+        var folder = Path.Combine(parent, Guid.NewGuid().ToString("N"));
         var port = FreePort();
         var start = new ProcessStartInfo(python)
         {
