@@ -17,6 +17,10 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
     // The first pass's only text field: heading and text folded together (see SearchFields.AllFolded).
     private static readonly IReadOnlyList<(string Field, float Boost, bool Folded)> MatchingFields = [(SearchFields.AllFolded, 1f, true)];
 
+    // The whole-group proximity boost looks at the text only (accented and folded), with their usual boosts.
+    private static readonly IReadOnlyList<(string Field, float Boost, bool Folded)> ProximityFields =
+        SearchFields.SearchedFields.Where(f => f.Field is SearchFields.Text or SearchFields.TextFolded).ToArray();
+
     /// <param name="rankingExtras">False leaves out what only adds score (pair phrases, heading and proximity boosts,
     /// field boosts and the accented fields, whose matches the folded fields include) and matches each word on
     /// <see cref="SearchFields.AllFolded"/> alone: the same matches for a fraction of the work, for a first pass whose
@@ -84,7 +88,7 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
             if (words.Count > 2)
             {
                 // For two words the pair phrase already is the whole group.
-                var near = Text(joined, phrase: false, SearchFields.SearchedFields.Where(f => f.Field is SearchFields.Text or SearchFields.TextFolded).ToArray(), WholeGroupSlop);
+                var near = Text(joined, phrase: false, ProximityFields, WholeGroupSlop);
                 near.Boost = WholeGroupBoost;
                 outer.Add(near, Occur.SHOULD);
             }
