@@ -162,6 +162,21 @@ public sealed class AmendmentPagesTests(AmendmentPagesTests.BhytFactory factory)
         html.ShouldContain("ngoặc kép");
     }
 
+    [Fact]
+    public async Task DocumentPage_PersonalIncomeTaxLaw_ListsDescribedContentRepealsAppliedAsNotes()
+    {
+        var client = await AdminClientAsync();
+
+        var html = await client.GetStringAsync($"/documents/{factory.IncomeTaxBaseId}");
+
+        // Luật 71/2014 Điều 6: khoản 2 điểm b (khoản 1 Điều 6) and khoản 4 (khoản 1 of Điều 19, 20 and 21).
+        html.ShouldContain("Chỉ dẫn đã áp dụng bằng ghi chú (4)");
+        html.ShouldContain("71/2014/QH13, dieu-6/khoan-2/diem-b");
+        html.ShouldContain("Các nội dung quy định về tỷ giá khi xác định doanh thu");
+        html.ShouldContain("Các quy định liên quan đến việc xác định thuế đối với cá nhân kinh doanh tại khoản này được bãi bỏ");
+        html.ShouldNotContain("Chỉ dẫn chưa áp dụng được");
+    }
+
     private async Task<HttpClient> AdminClientAsync()
     {
         var client = factory.CreateBrowserlessClient();
@@ -169,16 +184,18 @@ public sealed class AmendmentPagesTests(AmendmentPagesTests.BhytFactory factory)
         return client;
     }
 
-    /// <summary>The app with the BHYT base and its amending law imported (base first), and the Điện lực set.</summary>
+    /// <summary>The app with the BHYT base and its amending law imported (base first), the Điện lực and Thuế TNCN sets.</summary>
     public sealed class BhytFactory : LegalReviewWebFactory, IAsyncLifetime
     {
         private const string Set = "amendments/bao-hiem-y-te_25-2008-QH12__46-2014-QH13";
         private const string ElectricitySet = "amendments/dien-luc_28-2004-QH11__24-2012-QH13";
+        private const string IncomeTaxSet = "amendments/thue-thu-nhap-ca-nhan_04-2007-QH12__26-2012-QH13";
 
         public long BaseId { get; private set; }
         public long AmendingId { get; private set; }
         public int ConsolidatedVersion { get; private set; }
         public long ElectricityBaseId { get; private set; }
+        public long IncomeTaxBaseId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -186,6 +203,9 @@ public sealed class AmendmentPagesTests(AmendmentPagesTests.BhytFactory factory)
             AmendingId = await ImportAsync(Set, "amending.txt");
             ElectricityBaseId = await ImportAsync(ElectricitySet, "base.txt");
             await ImportAsync(ElectricitySet, "amending.txt");
+            IncomeTaxBaseId = await ImportAsync(IncomeTaxSet, "base.txt");
+            await ImportAsync(IncomeTaxSet, "amending.txt");
+            await ImportAsync(IncomeTaxSet, "amending2_71-2014-QH13.txt");
             using var scope = Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<LegalReviewDbContext>();
             ConsolidatedVersion = await db.DocumentVersions

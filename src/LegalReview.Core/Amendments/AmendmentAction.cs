@@ -15,6 +15,13 @@ public enum AmendmentAction
     /// <summary>Repeal the unit; its number stays with "(được bãi bỏ)".</summary>
     Repeal,
 
+    /// <summary>
+    /// Repeal content that the amending law describes instead of quoting ("Bãi bỏ các nội dung quy định về tỷ giá … tại
+    /// khoản 1 Điều 6"). Which words go is a reader's judgement, so the unit keeps its text and carries a note naming
+    /// the repealed content (<see cref="AmendmentInstruction.RepealedContent"/>), as a consolidated text's footnote does.
+    /// </summary>
+    RepealDescribedContent,
+
     /// <summary>Substitute <see cref="AmendmentInstruction.OldPhrase"/> by <see cref="AmendmentInstruction.NewPhrase"/> inside the target.</summary>
     ReplacePhrase,
 
@@ -28,8 +35,7 @@ public enum AmendmentAction
     ReplaceAnnex,
 
     /// <summary>
-    /// The sentence is an instruction but could not be understood (e.g. unbalanced quotes, content repealed without being
-    /// quoted). Kept so that a human sees it; <see cref="AmendmentInstruction.Problem"/> says why.
+    /// The sentence is an instruction but could not be understood (e.g. unbalanced quotes). Kept so that a human sees it; <see cref="AmendmentInstruction.Problem"/> says why.
     /// </summary>
     Unrecognized,
 }

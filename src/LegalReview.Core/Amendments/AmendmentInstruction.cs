@@ -18,6 +18,8 @@ namespace LegalReview.Core.Amendments;
 /// <param name="InsertAfterLabel">Label of the sibling after which a new unit goes ("4" in "vào sau khoản 4"); null = by number order.</param>
 /// <param name="EffectiveOn">Date the change takes effect (the amending document's, unless the instruction says otherwise).</param>
 /// <param name="Problem">Why the instruction could not be fully understood; null when it was.</param>
+/// <param name="RepealedContent">For <see cref="AmendmentAction.RepealDescribedContent"/>: the content as the amending law
+/// describes it ("các nội dung quy định về tỷ giá khi xác định doanh thu, …").</param>
 public sealed record AmendmentInstruction(
     string SourceDocumentNumber,
     string SourceProvisionId,
@@ -32,7 +34,8 @@ public sealed record AmendmentInstruction(
     string? AnchorPhrase = null,
     string? InsertAfterLabel = null,
     DateOnly? EffectiveOn = null,
-    string? Problem = null)
+    string? Problem = null,
+    string? RepealedContent = null)
 {
     /// <summary>Short English-free summary for lists: "InsertAfter dieu-7a".</summary>
     public override string ToString() => $"{SourceProvisionId}: {Action} {Target.Path}";

@@ -40,8 +40,10 @@ public static partial class AmendmentInstructionParser
         walker.Run(bodyStart);
         if (walker.Instructions.Count == 0)
             throw new Parsing.DocumentRejectedException("Không tìm thấy chỉ dẫn sửa đổi, bổ sung, bãi bỏ nào trong văn bản.");
+        // Every spelling is kept: Luật 71/2014 names Luật thuế TNCN "04/2007/QH11" in Điều 2 and "04/2007/QH12" (its
+        // real number) in Điều 6, and only a relation to the real number links to the stored law.
         var amended = walker.Instructions.Select(i => i.TargetDocumentNumber).OfType<string>()
-            .DistinctBy(LegalText.NumberKey).ToList();
+            .DistinctBy(Documents.DocumentNumber.Normalize).ToList();
         return new AmendmentParseResult(header.Number, header.EffectiveOn, amended, walker.Instructions);
     }
 
@@ -91,7 +93,7 @@ public static partial class AmendmentInstructionParser
                     sub = sm.Groups["l"].Value[0];
                     var rest = sm.Groups["rest"].Value;
                     var sentence = container.LocationsOnly
-                        ? OpensBlockRegex().Replace(container.Sentence, "tại ") + rest
+                        ? OpensBlockRegex().Replace(container.Sentence, " ") + rest // "… tại:" + "Khoản 1 Điều 6 …"
                         : rest;
                     var target = header.Resolve(InstructionSentenceParser.Mask(sentence).Text) ?? container.Target;
                     i = Holder(i, sentence, $"dieu-{article}/khoan-{item}/diem-{ProvisionAddress.LabelSlug(sub.Value.ToString())}",
@@ -173,10 +175,15 @@ public static partial class AmendmentInstructionParser
                     problem = "Không tách được nội dung mới cho đơn vị này.";
                 if (draft.Target.IsEmpty && problem is null) problem = "Không xác định được đơn vị bị tác động.";
                 if (draft.Action == AmendmentAction.Repeal && sentence.Contains("nội dung", StringComparison.OrdinalIgnoreCase))
-                    (draft, problem) = (draft with { Action = AmendmentAction.Unrecognized },
-                        InstructionSentenceParser.PartialRepealProblem);
+                    draft = draft with { Action = AmendmentAction.RepealDescribedContent };
+                string? described = null;
+                if (draft.Action == AmendmentAction.RepealDescribedContent)
+                {
+                    described = InstructionSentenceParser.DescribedContent(sentence);
+                    if (described is null && problem is null) problem = "Bãi bỏ một phần nội dung nhưng không nêu nội dung nào bị bãi bỏ.";
+                }
                 Instructions.Add(new AmendmentInstruction(header.Number, sourceId, sentence, target, draft.Action, draft.Target,
-                    text, draft.OldPhrase, draft.NewPhrase, draft.Anchor, draft.AnchorPhrase, draft.InsertAfter, header.EffectiveOn, problem));
+                    text, draft.OldPhrase, draft.NewPhrase, draft.Anchor, draft.AnchorPhrase, draft.InsertAfter, header.EffectiveOn, problem, described));
             }
             return end;
         }

@@ -38,8 +38,15 @@ internal static partial class InstructionSentenceParser
     [GeneratedRegex(@"(\d)(của|tại)(?!\p{L})")]
     private static partial Regex GluedWord();
 
-    /// <summary>Problem of "Bãi bỏ các nội dung quy định về … tại khoản 1 Điều 6": the unit exists but the repealed words are not quoted.</summary>
-    internal const string PartialRepealProblem = "Bãi bỏ một phần nội dung không trích dẫn nguyên văn: cần người xem xét.";
+    /// <summary>
+    /// "các nội dung quy định về tỷ giá …" of "Bãi bỏ các nội dung quy định về tỷ giá … tại: b) Khoản 1 Điều 6 …", or
+    /// null when the sentence does not describe repealed content that way.
+    /// </summary>
+    public static string? DescribedContent(string sentence) =>
+        DescribedContentRegex().Match(sentence) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
+
+    [GeneratedRegex(@"(?<!\p{L})bãi bỏ\s+(?<what>(?:các\s+|những\s+)?(?:nội dung|quy định)(?!\p{L}).*?)\s*tại(?!\p{L})\s*:?(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex DescribedContentRegex();
 
     public static bool StartsWithVerb(string s) => ActiveRegex().IsMatch(s.Trim()) || PassiveRegex().IsMatch(s.Trim());
 
@@ -162,8 +169,7 @@ internal static partial class InstructionSentenceParser
             {
                 var units = AddressParser.Expand(groups, context);
                 if (units.Count == 0) units.Add(context ?? new ProvisionAddress());
-                drafts.AddRange(units.Select(u => new InstructionDraft(AmendmentAction.Unrecognized, u,
-                    Problem: PartialRepealProblem)));
+                drafts.AddRange(units.Select(u => new InstructionDraft(AmendmentAction.RepealDescribedContent, u)));
                 continue;
             }
             var anchors = AddressParser.Expand(anchorGroups, context);

@@ -7,6 +7,10 @@ namespace LegalReview.Core.Consolidation;
 /// <summary>Footnote texts in the style of an official VBHN (văn bản hợp nhất).</summary>
 internal static class ConsolidationNotes
 {
+    /// <summary>Shown with an applied <see cref="AmendmentAction.RepealDescribedContent"/>: the text is kept on purpose.</summary>
+    public const string DescribedContentRemark =
+        "Văn bản sửa đổi mô tả nội dung bị bãi bỏ, không trích dẫn nguyên văn: giữ nguyên câu chữ, ghi chú nội dung bị bãi bỏ tại đơn vị; người rà soát xác định câu chữ tương ứng.";
+
     public static string For(AmendmentInstruction ins, ProvisionKind kind)
     {
         var unit = UnitLabels.KindName(kind);
@@ -18,6 +22,7 @@ internal static class ConsolidationNotes
             AmendmentAction.AmendHeading => $"Tên {unit.ToLowerInvariant()} này được sửa đổi, bổ sung",
             AmendmentAction.InsertAfter => $"{unit} này được bổ sung",
             AmendmentAction.Repeal => $"{unit} này được bãi bỏ",
+            AmendmentAction.RepealDescribedContent => $"{PhraseMatcher.Capitalize(ins.RepealedContent ?? "một phần nội dung")} tại {unit.ToLowerInvariant()} này được bãi bỏ",
             AmendmentAction.ReplacePhrase => $"Cụm từ “{ins.NewPhrase}” được thay thế cho cụm từ “{ins.OldPhrase}”",
             AmendmentAction.DeletePhrase => $"Cụm từ “{ins.OldPhrase}” được bỏ",
             AmendmentAction.InsertPhrase => $"Cụm từ “{ins.NewPhrase}” được bổ sung",

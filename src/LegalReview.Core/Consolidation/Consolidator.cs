@@ -71,7 +71,6 @@ public static class Consolidator
 
     private static InstructionOutcome ApplyOne(EditableProvision root, AmendmentInstruction ins, ref EditableProvision? touched)
     {
-        if (ins.Problem == InstructionSentenceParser.PartialRepealProblem) return PartialRepeal(root, ins, ref touched);
         if (ins.Action == AmendmentAction.Unrecognized || ins.Problem is not null)
             return new InstructionOutcome(ins, InstructionStatus.Unresolved, ins.Problem ?? "Không hiểu chỉ dẫn.");
         var t = ins.Target;
@@ -116,6 +115,10 @@ public static class Consolidator
                     node.Text = RepealedMark;
                 }
                 break;
+            case AmendmentAction.RepealDescribedContent:
+                // The words are kept: the amending law names the content, not the words, and guessing them is not
+                // ours to do. The note says what is repealed, where and by what, as a consolidated text's footnote.
+                break;
             case AmendmentAction.ReplacePhrase or AmendmentAction.DeletePhrase or AmendmentAction.InsertPhrase:
             {
                 if (!EditPhrase(node, ins))
@@ -137,27 +140,8 @@ public static class Consolidator
         var note = ConsolidationNotes.For(ins, node.Kind);
         node.Notes.Add(note);
         touched = node;
-        return new InstructionOutcome(ins, InstructionStatus.Applied, null, node.OriginalId, note);
-    }
-
-    /// <summary>
-    /// "Bãi bỏ các nội dung quy định về … tại khoản 1 Điều 6": which words go is for a human to decide, so the text is
-    /// kept; the unit gets a note so that a reader of the consolidated text is warned, and the outcome stays unresolved.
-    /// </summary>
-    private static InstructionOutcome PartialRepeal(EditableProvision root, AmendmentInstruction ins, ref EditableProvision? touched)
-    {
-        var node = ProvisionResolver.Find(root, ins.Target, out var why);
-        if (node is null) return new InstructionOutcome(ins, InstructionStatus.Unresolved, $"{ins.Problem} {why}");
-        var unit = Parsing.UnitLabels.KindName(node.Kind).ToLowerInvariant();
-        var note = $"Một phần nội dung của {unit} này được bãi bỏ theo quy định tại "
-            + $"{ConsolidationNotes.SourceCitation(ins.SourceProvisionId)} của {ConsolidationNotes.DocumentName(ins.SourceDocumentNumber)}"
-            + (ins.EffectiveOn is { } d ? $", có hiệu lực kể từ {LegalText.FormatDate(d)}" : "")
-            + "; văn bản sửa đổi không trích dẫn nguyên văn phần bị bãi bỏ, nội dung dưới đây chưa được lược bỏ.";
-        node.Notes.Add(note);
-        touched = node;
-        return new InstructionOutcome(ins, InstructionStatus.Unresolved,
-            $"{ins.Problem} {PhraseMatcher.Capitalize(ins.Target.ToString())} có trong văn bản gốc: giữ nguyên nội dung, đã ghi chú để người rà soát xác định phần bị bãi bỏ.",
-            node.OriginalId, note);
+        var remark = ins.Action == AmendmentAction.RepealDescribedContent ? ConsolidationNotes.DescribedContentRemark : null;
+        return new InstructionOutcome(ins, InstructionStatus.Applied, remark, node.OriginalId, note);
     }
 
     /// <summary>Edits the heading (for "tên …"), else the unit's own text and its descendants', else the article's heading.</summary>

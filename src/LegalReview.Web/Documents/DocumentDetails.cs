@@ -25,8 +25,9 @@ public sealed record DocumentDetails(
     /// <summary>The date asked with ?asOf=, when the page shows the text in force on that date.</summary>
     public DateOnly? AsOf { get; init; }
 
-    /// <summary>Instructions of amending documents that consolidation could not apply to this document.</summary>
-    public IReadOnlyList<InstructionRecord> Unresolved { get; init; } = [];
+    /// <summary>Instructions of amending documents that consolidation could not apply to this document, or applied
+    /// with a remark for the reviewer (content repealed by description, its words kept).</summary>
+    public IReadOnlyList<InstructionRecord> InstructionsToReview { get; init; } = [];
 
     /// <summary>VBHN-style notes per stable id, for a consolidated version.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();

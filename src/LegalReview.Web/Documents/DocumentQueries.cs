@@ -25,11 +25,14 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
                 .Select(v => new VersionRow(v.Id, v.TextSha256, new VersionSummary(
                     v.VersionNumber, v.RetrievedAt, v.Source, v.FileName, v.Sha256, v.Provisions.Count, v.ConsolidatedAsOf))));
 
-    // An amended code has hundreds of applied records; the page shows only the unresolved ones, and the notes of
-    // the applied ones only on a consolidated version.
-    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<InstructionRecord>> UnresolvedOf =
+    // An amended code has hundreds of applied records; the page shows only those a reviewer must look at (unresolved,
+    // or applied with a remark, such as a described-content repeal whose words were kept), and the notes of the
+    // applied ones only on a consolidated version.
+    private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<InstructionRecord>> ToReviewOf =
         EF.CompileAsyncQuery<LegalReviewDbContext, long, InstructionRecord>((LegalReviewDbContext c, long id) =>
-            c.InstructionRecords.AsNoTracking().Where(r => r.BaseDocumentId == id && r.Status == "Unresolved").OrderBy(r => r.Id));
+            c.InstructionRecords.AsNoTracking()
+                .Where(r => r.BaseDocumentId == id && (r.Status == "Unresolved" || (r.Status == "Applied" && r.Reason != null)))
+                .OrderBy(r => r.Id));
 
     private static readonly Func<LegalReviewDbContext, long, IAsyncEnumerable<InstructionRecord>> NotedOf =
         EF.CompileAsyncQuery<LegalReviewDbContext, long, InstructionRecord>((LegalReviewDbContext c, long id) =>
@@ -122,7 +125,7 @@ public sealed class DocumentQueries(LegalReviewDbContext db)
             TextSha256 = chosen.TextSha256,
             VersionNumbers = versions.ToDictionary(v => v.Id, v => v.Summary.VersionNumber),
             AsOf = versionNumber is null ? asOf : null,
-            Unresolved = await ToListAsync(UnresolvedOf(db, id), ct),
+            InstructionsToReview = await ToListAsync(ToReviewOf(db, id), ct),
             Notes = notes,
         };
     }

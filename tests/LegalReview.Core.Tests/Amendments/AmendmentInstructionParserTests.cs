@@ -86,6 +86,38 @@ public class AmendmentInstructionParserTests
     }
 
     [Fact]
+    public void Parse_RepealOfDescribedContent_KeepsTheDescriptionPerUnit()
+    {
+        var ins = AmendmentInstructionParser.Parse(AmendmentSets.Read(AmendmentSets.Tncn, "amending2_71-2014-QH13.txt")).Instructions
+            .Where(i => i.Action == AmendmentAction.RepealDescribedContent).ToList();
+
+        // Điều 6 khoản 2 "Bãi bỏ các nội dung quy định về tỷ giá … tại:" points a–e (a: Điều 8 and khoản 3 Điều 9;
+        // đ: khoản 3 Điều 9 and Điều 14), and khoản 4 "Bãi bỏ các quy định liên quan đến … tại khoản 1 Điều 19, …".
+        ins.Select(i => (i.SourceProvisionId, i.Target.Path)).ShouldBe(
+        [
+            ("dieu-6/khoan-2/diem-a", "dieu-8"), ("dieu-6/khoan-2/diem-a", "dieu-9/khoan-3"), ("dieu-6/khoan-2/diem-b", "dieu-6/khoan-1"),
+            ("dieu-6/khoan-2/diem-c", "dieu-7/khoan-3"), ("dieu-6/khoan-2/diem-d", "dieu-6"), ("dieu-6/khoan-2/diem-dd", "dieu-9/khoan-3"),
+            ("dieu-6/khoan-2/diem-dd", "dieu-14"), ("dieu-6/khoan-2/diem-e", "dieu-86/khoan-4"),
+            ("dieu-6/khoan-4", "dieu-19/khoan-1"), ("dieu-6/khoan-4", "dieu-20/khoan-1"), ("dieu-6/khoan-4", "dieu-21/khoan-1"),
+        ], ignoreOrder: true);
+        ins.Where(i => i.SourceProvisionId.StartsWith("dieu-6/khoan-2/", StringComparison.Ordinal)).Select(i => i.RepealedContent).Distinct().ShouldBe([
+            "các nội dung quy định về tỷ giá khi xác định doanh thu, chi phí, giá tính thuế, thu nhập tính thuế, thu nhập chịu thuế và thuế nộp ngân sách nhà nước"]);
+        ins.Where(i => i.SourceProvisionId == "dieu-6/khoan-4").ShouldAllBe(i => i.RepealedContent ==
+            "các quy định liên quan đến việc xác định thuế đối với cá nhân kinh doanh");
+        ins.ShouldAllBe(i => i.Problem == null);
+    }
+
+    [Fact]
+    public void Parse_LawNamingATargetWithTwoNumbers_ListsBothSpellings()
+    {
+        // Điều 2 of Luật 71/2014 writes Luật thuế TNCN "04/2007/QH11"; Điều 6 khoản 4 writes its real number, QH12.
+        var r = AmendmentInstructionParser.Parse(AmendmentSets.Read(AmendmentSets.Tncn, "amending2_71-2014-QH13.txt"));
+
+        r.AmendedDocuments.ShouldContain("04/2007/QH11");
+        r.AmendedDocuments.ShouldContain("04/2007/QH12");
+    }
+
+    [Fact]
     public void Parse_LawAmendingTwoLaws_ResolvesTargetPerArticle()
     {
         var ins = AmendmentInstructionParser.Parse(AmendmentSets.Read(AmendmentSets.CanBo, "amending.txt")).Instructions;
