@@ -39,6 +39,14 @@ public static class SearchFields
     /// </summary>
     public const string AllFolded = "all_folded";
 
+    /// <summary>
+    /// Heading and text folded, as adjacent word pairs ("nguoi lao", "lao dong"): a quoted phrase's first pass. A pair
+    /// is far rarer than either of its words, so "lao dong lam" reads the positions of two rare pairs instead of three
+    /// words found in most provisions (a phrase was the slowest kind of query at a million). Pairs never span the
+    /// heading and the text. Elasticsearch fills it with copy_to and a shingle filter.
+    /// </summary>
+    public const string AllPairs = "all_pairs";
+
     /// <summary>Value of <see cref="Kind"/> for the one document-level entry of each document.</summary>
     public const string DocumentKind = "document";
 

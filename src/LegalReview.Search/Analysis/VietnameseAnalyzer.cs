@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Shingle;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -10,7 +11,8 @@ namespace LegalReview.Search.Analysis;
 /// <summary>
 /// Lucene analyzer for Vietnamese text: NFC + tone placement on the whole input, StandardTokenizer, LowerCase, and
 /// for the folded variant ASCIIFolding (đ→d, ư→u …). Field names ending in ".folded" (and <see cref="SearchFields.AllFolded"/>)
-/// get the folded chain, so one instance serves a whole document (it is a per-field analyzer).
+/// get the folded chain, and <see cref="SearchFields.AllPairs"/> the folded chain joined into adjacent pairs, so one
+/// instance serves a whole document (it is a per-field analyzer).
 /// </summary>
 public sealed class VietnameseAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
@@ -19,7 +21,10 @@ public sealed class VietnameseAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     public const int ValueGap = 100;
 
     public static bool IsFoldedField(string fieldName) =>
-        fieldName.EndsWith(".folded", StringComparison.Ordinal) || fieldName == SearchFields.AllFolded;
+        fieldName.EndsWith(".folded", StringComparison.Ordinal) || fieldName is SearchFields.AllFolded or SearchFields.AllPairs;
+
+    /// <summary>Separator of the two words of a pair in <see cref="SearchFields.AllPairs"/> (as the mapping's shingle filter).</summary>
+    public const string PairSeparator = " ";
 
     public override int GetPositionIncrementGap(string fieldName) => ValueGap;
 
@@ -30,6 +35,15 @@ public sealed class VietnameseAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
         if (IsFoldedField(fieldName))
         {
             stream = new ASCIIFoldingFilter(stream, preserveOriginal: false);
+        }
+
+        if (fieldName == SearchFields.AllPairs)
+        {
+            // Pairs only, each at the position of its first word, so pairs i and i+1 of a phrase are adjacent.
+            var pairs = new ShingleFilter(stream, 2, 2);
+            pairs.SetOutputUnigrams(false);
+            pairs.SetTokenSeparator(PairSeparator);
+            stream = pairs;
         }
 
         return new TokenStreamComponents(tokenizer, stream);

@@ -89,9 +89,11 @@ public static class LuceneDocumentMapper
             entry.Add(new TextField(SearchFields.Heading, heading, Field.Store.YES));
             entry.Add(new TextField(SearchFields.HeadingFolded, heading, Field.Store.NO));
             entry.Add(new TextField(SearchFields.AllFolded, heading, Field.Store.NO));
+            entry.Add(new TextField(SearchFields.AllPairs, heading, Field.Store.NO));
         }
 
         entry.Add(new TextField(SearchFields.AllFolded, text, Field.Store.NO));
+        entry.Add(new TextField(SearchFields.AllPairs, text, Field.Store.NO));
 
         return entry;
     }

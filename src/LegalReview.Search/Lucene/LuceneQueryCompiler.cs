@@ -29,7 +29,7 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
     {
         MatchAllNode => new MatchAllDocsQuery(),
         TermNode t => Text(t.Text, phrase: false, fields: rankingExtras ? SearchFields.SearchedFields : MatchingFields),
-        PhraseNode p => Text(p.Text, phrase: true, fields: rankingExtras ? SearchFields.SearchedFields : MatchingFields),
+        PhraseNode p => rankingExtras ? Text(p.Text, phrase: true, fields: SearchFields.SearchedFields) : PairPhrase(p.Text),
         NumberNode n => Number(n),
         AndNode a => Boolean(a.Children, Occur.MUST, rankingExtras),
         OrNode o => Boolean(o.Children, Occur.SHOULD, rankingExtras),
@@ -66,13 +66,20 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
     private Query Group(GroupNode group, bool extras)
     {
         var positives = group.Children.Where(c => c is not NotNode).ToList();
+        var minimum = GroupNode.MinimumShouldMatch(positives.Count);
+        // When every word must match (up to three words), required clauses leapfrog as a plain conjunction, which
+        // costs less than counting matches per document; the scores are the same sums.
+        var each = minimum == positives.Count ? Occur.MUST : Occur.SHOULD;
         var core = new BooleanQuery();
         foreach (var child in positives)
         {
-            core.Add(Compile(child, extras), Occur.SHOULD);
+            core.Add(Compile(child, extras), each);
         }
 
-        core.MinimumNumberShouldMatch = GroupNode.MinimumShouldMatch(positives.Count);
+        if (each == Occur.SHOULD)
+        {
+            core.MinimumNumberShouldMatch = minimum;
+        }
         var outer = new BooleanQuery { { positives.Count == 0 ? new MatchAllDocsQuery() : core, Occur.MUST } };
         foreach (var pair in extras ? AdjacentWordPairs(group) : [])
         {
@@ -178,6 +185,31 @@ internal sealed class LuceneQueryCompiler(VietnameseAnalyzer analyzer)
         };
         query.Boost = NumberBoost;
         return query;
+    }
+
+    /// <summary>
+    /// A quoted phrase for the first pass: its adjacent word pairs, one after the other, on <see cref="SearchFields.AllPairs"/>.
+    /// "a b c" matches where pair "a b" is followed by pair "b c", exactly where the phrase matches on
+    /// <see cref="SearchFields.AllFolded"/>; a one-word phrase is that word.
+    /// </summary>
+    private Query PairPhrase(string text)
+    {
+        var pairs = analyzer.Tokens(SearchFields.AllPairs, text);
+        switch (pairs.Count)
+        {
+            case 0:
+                return Text(text, phrase: true, fields: MatchingFields);
+            case 1:
+                return new TermQuery(new Term(SearchFields.AllPairs, pairs[0]));
+            default:
+                var query = new PhraseQuery();
+                foreach (var pair in pairs)
+                {
+                    query.Add(new Term(SearchFields.AllPairs, pair));
+                }
+
+                return query;
+        }
     }
 
     private Query Text(string text, bool phrase, IReadOnlyList<(string Field, float Boost, bool Folded)> fields, int slop = 1)

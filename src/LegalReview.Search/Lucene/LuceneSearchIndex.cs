@@ -58,10 +58,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             MergePolicy = new BalancedMergePolicy(),
         };
         _writer = new IndexWriter(_writeDirectory, config);
-        if (BuiltBeforeAllFolded(_writeDirectory))
+        if (BuiltWithoutFirstPassFields(_writeDirectory))
         {
-            // Queries match on all_folded first: an index written by a version without it would find nothing. Empty,
-            // it is refilled from the database (SearchOutboxDrainer.EnqueueAllIfIndexEmptyAsync at start-up).
+            // Queries match on all_folded and all_pairs first: an index written by a version without them would find
+            // nothing. Empty, it is refilled from the database (SearchOutboxDrainer.EnqueueAllIfIndexEmptyAsync at start-up).
             _writer.DeleteAll();
         }
 
@@ -271,7 +271,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
-    private static bool BuiltBeforeAllFolded(LuceneDirectory directory)
+    private static bool BuiltWithoutFirstPassFields(LuceneDirectory directory)
     {
         if (!DirectoryReader.IndexExists(directory))
         {
@@ -279,7 +279,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
 
         using var reader = DirectoryReader.Open(directory);
-        return reader.NumDocs > 0 && MultiFields.GetMergedFieldInfos(reader).FieldInfo(SearchFields.AllFolded) is null;
+        var fields = MultiFields.GetMergedFieldInfos(reader);
+        return reader.NumDocs > 0 && (fields.FieldInfo(SearchFields.AllFolded) is null || fields.FieldInfo(SearchFields.AllPairs) is null);
     }
 
     private static Term DocumentTerm(long documentId) =>

@@ -144,19 +144,21 @@ public sealed class LuceneSearchIndexTests : IDisposable
         (await _index.SearchAsync(new SearchQuery("\"chính sách, pháp luật\""))).Hits.Select(h => h.ProvisionId).ShouldBe(["dieu-12"]);
     }
 
-    [Fact]
-    public async Task Constructor_IndexWrittenWithoutAllFolded_EmptiesItForRebuild()
+    [Theory]
+    [InlineData(SearchFields.AllFolded)]
+    [InlineData(SearchFields.AllPairs)]
+    public async Task Constructor_IndexWrittenWithoutFirstPassField_EmptiesItForRebuild(string missingField)
     {
         var folder = Path.Combine(Path.GetTempPath(), "legalreview-search-old-" + Guid.NewGuid().ToString("N"));
         try
         {
-            // The same entries as an older version wrote them: every field but all_folded.
+            // The same entries as an older version wrote them: every field but the one it did not have yet.
             using (var directory = global::Lucene.Net.Store.FSDirectory.Open(Path.Combine(folder, LuceneSearchIndex.FolderName)))
             using (var writer = new global::Lucene.Net.Index.IndexWriter(directory, new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, new LegalReview.Search.Analysis.VietnameseAnalyzer())))
             {
                 foreach (var entry in LuceneDocumentMapper.Map(CongDoan()))
                 {
-                    entry.RemoveFields(SearchFields.AllFolded);
+                    entry.RemoveFields(missingField);
                     writer.AddDocument(entry);
                 }
 
@@ -171,6 +173,45 @@ public sealed class LuceneSearchIndexTests : IDisposable
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Constructor_IndexOfOneWordTexts_KeepsIt()
+    {
+        // One-word texts make no word pairs; the index is still of the current layout and must not be emptied.
+        var doc = CongDoan() with { Title = "Công đoàn", Provisions = [new IndexedProvision("dieu-1", ProvisionKind.Article, "1", null, "Công_đoàn", 0)] };
+        await _index.IndexAsync([doc]);
+        _index.Dispose();
+
+        using var reopened = new LuceneSearchIndex(_folder);
+
+        (await reopened.GetIndexedStampsAsync()).Keys.ShouldBe([7L]);
+    }
+
+    [Theory]
+    // Luật Công đoàn 2012, Điều 12: "…có quyền trình dự án luật, pháp lệnh ra trước Quốc hội…"
+    [InlineData("\"quyền trình dự án luật\"", true)]
+    [InlineData("\"quyen trinh du an luat\"", true)]
+    [InlineData("\"trình dự\"", true)]
+    [InlineData("\"pháp lệnh ra trước quốc hội\"", true)]
+    // Every word is in the text, but not in this order or not side by side.
+    [InlineData("\"luật dự án trình\"", false)]
+    [InlineData("\"quyền dự án luật\"", false)]
+    [InlineData("\"trình dự án pháp lệnh\"", false)]
+    public async Task SearchAsync_QuotedPhrase_MatchesOnlyTheWordsSideBySideInOrder(string phrase, bool matches)
+    {
+        await _index.IndexAsync([CongDoanArticle12()]);
+
+        var hits = (await _index.SearchAsync(new SearchQuery(phrase))).Hits.Select(h => h.ProvisionId).ToList();
+
+        if (matches)
+        {
+            hits.ShouldBe(["dieu-12"]);
+        }
+        else
+        {
+            hits.ShouldBeEmpty();
         }
     }
 }
