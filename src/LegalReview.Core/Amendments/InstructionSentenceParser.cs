@@ -40,12 +40,13 @@ internal static partial class InstructionSentenceParser
 
     /// <summary>
     /// "các nội dung quy định về tỷ giá …" of "Bãi bỏ các nội dung quy định về tỷ giá … tại: b) Khoản 1 Điều 6 …", or
-    /// null when the sentence does not describe repealed content that way.
+    /// null when the sentence does not describe repealed content that way. A bare "Bãi bỏ quy định tại khoản 2" names
+    /// no content (it may mean the whole clause) and gives null.
     /// </summary>
     public static string? DescribedContent(string sentence) =>
         DescribedContentRegex().Match(sentence) is { Success: true } m ? m.Groups["what"].Value.Trim() : null;
 
-    [GeneratedRegex(@"(?<!\p{L})bãi bỏ\s+(?<what>(?:các\s+|những\s+)?(?:nội dung|quy định)(?!\p{L}).*?)\s*tại(?!\p{L})\s*:?(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?<!\p{L})bãi bỏ\s+(?<what>(?:các\s+|những\s+)?(?:nội dung|quy định)\s+(?!tại(?!\p{L}))\S.*?)\s*tại(?!\p{L})\s*:?(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex DescribedContentRegex();
 
     public static bool StartsWithVerb(string s) => ActiveRegex().IsMatch(s.Trim()) || PassiveRegex().IsMatch(s.Trim());

@@ -107,6 +107,16 @@ public class AmendmentInstructionParserTests
         ins.ShouldAllBe(i => i.Problem == null);
     }
 
+    [Theory]
+    [InlineData("Bãi bỏ các quy định liên quan đến việc xác định thuế đối với cá nhân kinh doanh tại khoản 1 Điều 19", "các quy định liên quan đến việc xác định thuế đối với cá nhân kinh doanh")]
+    [InlineData("Bãi bỏ nội dung về tỷ giá tại: a) Điều 8", "nội dung về tỷ giá")]
+    // No content named: the whole clause may be meant, so it is not taken as a described-content repeal.
+    [InlineData("Bãi bỏ quy định tại khoản 2 Điều 5", null)]
+    [InlineData("Bãi bỏ các nội dung tại khoản 2 Điều 5", null)]
+    [InlineData("Bãi bỏ khoản 2 Điều 5", null)]
+    public void DescribedContent_RepealSentence_ReturnsTheContentNamed(string sentence, string? expected) =>
+        InstructionSentenceParser.DescribedContent(sentence).ShouldBe(expected);
+
     [Fact]
     public void Parse_LawNamingATargetWithTwoNumbers_ListsBothSpellings()
     {
