@@ -21,10 +21,15 @@ internal sealed class FacetCollector : ICollector
     private SortedDocValues?[] _single = [];
     private int[][] _singleOrdCounts = [];
     private SortedSetDocValues? _topics;
-    private Dictionary<long, long> _topicOrdCounts = [];
+    private long[] _topicOrdCounts = [];
     private NumericDocValues? _year;
     private IBits? _hasYear;
-    private Dictionary<long, long> _yearCounts = [];
+
+    // Counted per hit, so by array index rather than by dictionary key: this runs for every match of a search page
+    // query (most of a million entries for common words). Years outside the range go to the dictionary.
+    private const int FirstYear = 1800;
+    private readonly long[] _yearCounts = new long[400];
+    private readonly Dictionary<long, long> _otherYearCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -39,7 +44,7 @@ internal sealed class FacetCollector : ICollector
         _single = SingleValued.Select(reader.GetSortedDocValues).ToArray();
         _singleOrdCounts = _single.Select(dv => new int[dv?.ValueCount ?? 0]).ToArray();
         _topics = reader.GetSortedSetDocValues(SearchFields.Topics);
-        _topicOrdCounts = [];
+        _topicOrdCounts = new long[_topics?.ValueCount ?? 0];
         _year = reader.GetNumericDocValues(SearchFields.Year);
         _hasYear = reader.GetDocsWithField(SearchFields.Year);
     }
@@ -61,7 +66,7 @@ internal sealed class FacetCollector : ICollector
             long ord;
             while ((ord = _topics.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                _topicOrdCounts[ord] = _topicOrdCounts.GetValueOrDefault(ord) + 1;
+                _topicOrdCounts[ord]++;
             }
         }
 
@@ -69,7 +74,15 @@ internal sealed class FacetCollector : ICollector
         {
             // Counted by number and named once per segment: a string per hit costs more than the matching.
             var year = _year.Get(doc);
-            _yearCounts[year] = _yearCounts.GetValueOrDefault(year) + 1;
+            var slot = year - FirstYear;
+            if (slot >= 0 && slot < _yearCounts.Length)
+            {
+                _yearCounts[slot]++;
+            }
+            else
+            {
+                _otherYearCounts[year] = _otherYearCounts.GetValueOrDefault(year) + 1;
+            }
         }
     }
 
@@ -104,21 +117,33 @@ internal sealed class FacetCollector : ICollector
             }
         }
 
-        foreach (var (ord, count) in _topicOrdCounts)
+        for (var ord = 0; ord < _topicOrdCounts.Length; ord++)
         {
-            _topics!.LookupOrd(ord, bytes);
-            Increment(SearchFields.Topics, bytes.Utf8ToString(), count);
+            if (_topicOrdCounts[ord] > 0)
+            {
+                _topics!.LookupOrd(ord, bytes);
+                Increment(SearchFields.Topics, bytes.Utf8ToString(), _topicOrdCounts[ord]);
+            }
         }
 
-        foreach (var (year, count) in _yearCounts)
+        for (var slot = 0; slot < _yearCounts.Length; slot++)
         {
-            Increment(SearchFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
+            if (_yearCounts[slot] > 0)
+            {
+                IncrementYear(FirstYear + slot, _yearCounts[slot]);
+            }
+        }
+
+        foreach (var (year, count) in _otherYearCounts)
+        {
+            IncrementYear(year, count);
         }
 
         _single = [];
         _singleOrdCounts = [];
         _topicOrdCounts = [];
-        _yearCounts = [];
+        Array.Clear(_yearCounts);
+        _otherYearCounts.Clear();
     }
 
     /// <summary>Adds the counts of a collector that saw other segments (a parallel slice of the same search).</summary>
@@ -133,6 +158,9 @@ internal sealed class FacetCollector : ICollector
             }
         }
     }
+
+    private void IncrementYear(long year, long by) =>
+        Increment(SearchFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), by);
 
     private void Increment(string field, string value, long by)
     {

@@ -74,6 +74,25 @@ public sealed class SampleCorpusSearchTests(SampleIndexFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task SearchAsync_YearAndTopicFacets_EqualTotalsOfTheSameQueryFilteredByEachValue()
+    {
+        var result = await fixture.Index.SearchAsync(new SearchQuery("người lao động"));
+
+        result.Facets.Year.Count.ShouldBeGreaterThan(3);
+        result.Facets.Topic.Count.ShouldBeGreaterThan(1);
+        foreach (var year in result.Facets.Year)
+        {
+            (await fixture.Index.SearchAsync(new SearchQuery("người lao động", Year: int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture), IncludeFacets: false)))
+                .Total.ShouldBe(year.Count, $"năm {year.Value}");
+        }
+
+        foreach (var topic in result.Facets.Topic)
+        {
+            (await fixture.Index.SearchAsync(new SearchQuery("người lao động", Topic: topic.Value, IncludeFacets: false))).Total.ShouldBe(topic.Count, topic.Value);
+        }
+    }
+
+    [Fact]
     public async Task SearchAsync_Filters_RestrictHitsToMatchingDocuments()
     {
         var byYear = await fixture.Index.SearchAsync(new SearchQuery("người lao động", Year: 2013, PageSize: 100));
