@@ -29,6 +29,12 @@ public sealed record DocumentDetails(
     /// with a remark for the reviewer (content repealed by description, its words kept).</summary>
     public IReadOnlyList<InstructionRecord> InstructionsToReview { get; init; } = [];
 
+    /// <summary>The instructions to review that consolidation could not apply.</summary>
+    public IEnumerable<InstructionRecord> Unresolved => InstructionsToReview.Where(r => r.Status != "Applied");
+
+    /// <summary>The instructions to review that were applied as a note only (their remark says why).</summary>
+    public IEnumerable<InstructionRecord> AppliedAsNotes => InstructionsToReview.Where(r => r.Status == "Applied");
+
     /// <summary>VBHN-style notes per stable id, for a consolidated version.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Notes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
